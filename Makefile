@@ -1,0 +1,40 @@
+# The README's two commands: `make generate` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+MODEL ?=
+
+.PHONY: generate test lint typecheck unit check goldens corpus bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(PY) -m generator generate $(if $(MODEL),--model $(MODEL))
+	$(PY) -m generator crosscheck --summary
+
+test: lint typecheck unit check
+
+lint: $(STAMP)
+	$(PY) -m ruff check generator tests generated benchmarks
+	$(PY) -m ruff format --check generator tests benchmarks
+
+typecheck: $(STAMP)
+	$(PY) -m mypy --strict generator generated
+
+unit: $(STAMP)
+	$(PY) -m pytest
+
+check: $(STAMP)
+	$(PY) -m generator generate --check
+
+# Rewrite every golden file from the current generator (review the diff before committing).
+goldens: $(STAMP)
+	UPDATE_GOLDENS=1 $(PY) -m pytest tests/test_goldens.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

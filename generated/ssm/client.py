@@ -1,0 +1,98 @@
+"""Typed client for Amazon Simple Systems Manager (SSM). Generated: do not edit."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _t
+from pathlib import Path
+
+from botocore.client import BaseClient
+from botocore.exceptions import ClientError
+
+from .._runtime.errors import error_from_client_error
+from .._runtime.session import make_client
+from .._runtime.validation import validate
+from .._runtime.wire import from_wire, to_wire_params
+from . import errors as _errors
+from . import shapes as _shapes
+from ._schema import SCHEMA
+
+SERVICE_NAME = "ssm"
+API_VERSION = "2014-11-06"
+MODEL_PATH = Path(__file__).with_name("service-2.json")
+
+
+class SSMClient:
+    """Amazon Web Services Systems Manager is the operations hub for your Amazon Web Services applications and resources and a secure end-to-end management solution for hybrid cloud environments that enables safe and secure operations at scale. This reference is intended to be used with the Amazon Web Services Systems Manager User Guide. To get started, see Setting up Amazon Web Services Systems Manager.  Related resources    For information about each of the tools that comprise Systems Manager, see Using Systems Manager tools in the Amazon Web Services Systems Manager User Guide.   For details about predefined runbooks for Automation, a tool in Amazon Web Services Systems Manager, see the  Systems Manager Automation Runbook Reference .   For information about AppConfig, a tool in Systems Manager, see the  AppConfig User Guide  and the  AppConfig API Reference .   For information about Incident Manager, a tool in Systems Manager, see the  Systems Manager Incident Manager User Guide  and the  Systems Manager Incident Manager API Reference ."""
+
+    def __init__(
+        self,
+        client: BaseClient | None = None,
+        *,
+        region_name: str | None = None,
+        endpoint_url: str | None = None,
+        profile_name: str | None = None,
+    ) -> None:
+        if client is None:
+            client = make_client(
+                SERVICE_NAME,
+                API_VERSION,
+                MODEL_PATH,
+                region_name=region_name,
+                endpoint_url=endpoint_url,
+                profile_name=profile_name,
+            )
+        self._client = client
+
+    @property
+    def botocore_client(self) -> BaseClient:
+        """The botocore client requests go through."""
+        return self._client
+
+    def _call(
+        self,
+        method: str,
+        operation: str,
+        input_shape: str | None,
+        params: dict[str, _t.Any],
+    ) -> dict[str, _t.Any]:
+        if input_shape is not None:
+            validate(SCHEMA, input_shape, params)
+        try:
+            response: dict[str, _t.Any] = getattr(self._client, method)(**params)
+        except ClientError as exc:
+            raise error_from_client_error(
+                exc, operation, _errors.ERRORS, _errors.SSMError
+            ) from exc
+        response.pop("ResponseMetadata", None)
+        return response
+
+    def resume_session(
+        self,
+        *,
+        session_id: str,
+    ) -> _shapes.ResumeSessionResponse:
+        """Reconnects a session to a managed node after it has been disconnected. Connections can be resumed for disconnected sessions, but not terminated sessions.  This command is primarily for use by client machines to automatically reconnect during intermittent network issues. It isn't intended for any other use.
+
+        Args:
+            session_id: The ID of the disconnected session to resume.
+
+        Returns:
+            ResumeSessionResponse
+
+        Raises:
+            DoesNotExistException
+            InternalServerError
+            ParamValidationError: the input breaks the model's constraints."""
+        params = to_wire_params(
+            {
+                "SessionId": session_id,
+            }
+        )
+        response = self._call(
+            "resume_session", "ResumeSession", "ResumeSessionRequest", params
+        )
+        return _t.cast(
+            "_shapes.ResumeSessionResponse",
+            from_wire(SCHEMA, _shapes.CLASSES, "ResumeSessionResponse", response),
+        )

@@ -1,0 +1,27 @@
+"""Errors Amazon Simple Systems Manager (SSM) returns. Generated: do not edit."""
+
+from __future__ import annotations
+
+from .._runtime.errors import ServiceError
+
+
+class SSMError(ServiceError):
+    """Base class of every error this service returns."""
+
+
+class DoesNotExistException(SSMError):
+    """Error returned when the ID specified for a resource, such as a maintenance window or patch baseline, doesn't exist. For information about resource quotas in Amazon Web Services Systems Manager, see Systems Manager service quotas in the Amazon Web Services General Reference."""
+
+    code = "DoesNotExistException"
+
+
+class InternalServerError(SSMError):
+    """An error occurred on the server side."""
+
+    code = "InternalServerError"
+
+
+ERRORS: dict[str, type[SSMError]] = {
+    "DoesNotExistException": DoesNotExistException,
+    "InternalServerError": InternalServerError,
+}

@@ -1,0 +1,1 @@
+"""Spec-driven generator: botocore model -> IR -> templates -> black -> generated/."""

@@ -1,0 +1,37 @@
+"""The one error type the generator reports to users."""
+
+from __future__ import annotations
+
+
+class GeneratorError(Exception):
+    """A failure with enough context to act on: which service, operation and file.
+
+    The CLI prints ``str(error)`` as one line and exits non-zero.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        service: str | None = None,
+        operation: str | None = None,
+        file: str | None = None,
+        exit_code: int = 2,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.service = service
+        self.operation = operation
+        self.file = file
+        self.exit_code = exit_code
+
+    def __str__(self) -> str:
+        where = []
+        if self.service:
+            where.append(f"service {self.service}")
+        if self.operation:
+            where.append(f"operation {self.operation}")
+        if self.file:
+            where.append(f"file {self.file}")
+        prefix = f"[{', '.join(where)}] " if where else ""
+        return f"{prefix}{self.message}"

@@ -1,0 +1,217 @@
+"""Build the IR from a loaded botocore ServiceModel: every name and fact decided once."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any, cast
+
+from botocore import model as bm
+from botocore import xform_name
+
+from generator.doctree import parse_html
+from generator.errors import GeneratorError
+from generator.ir import naming
+from generator.ir.model import Constraints, Member, Operation, Service, Shape, ShapeKind, children
+from generator.loader import LoadedModel, closest, trimmed_model
+
+
+def _trait(shape: bm.Shape, name: str) -> Any:
+    # Traits botocore keeps in the model dict without a property (deprecated, ...).
+    model: Mapping[str, Any] = getattr(shape, "_shape_model", {})
+    return model.get(name)
+
+
+def _kind(shape: bm.Shape) -> ShapeKind:
+    kind = shape.type_name
+    if kind == "structure":
+        if shape.metadata.get("document"):
+            return "document"
+        if shape.metadata.get("union"):
+            return "union"
+    # Rare numeric/char types map onto the nearest botocore serialises them as.
+    aliases = {"byte": "integer", "short": "integer", "bigInteger": "long",
+               "bigDecimal": "double", "character": "string"}
+    return cast(ShapeKind, aliases.get(kind, kind))
+
+
+def _constraints(shape: bm.Shape) -> Constraints:
+    meta = shape.metadata
+    return Constraints(
+        min=meta.get("min"),
+        max=meta.get("max"),
+        pattern=meta.get("pattern"),
+        enum=tuple(shape.enum) if isinstance(shape, bm.StringShape) else (),
+    )
+
+
+class _Builder:
+    def __init__(self, loaded: LoadedModel) -> None:
+        self.loaded = loaded
+        self.model = loaded.service_model
+        self.shapes: dict[str, Shape] = {}
+        self.class_names: dict[str, str] = {}
+        taken: set[str] = set()
+        for name in self.model.shape_names:
+            # Shape names are unique, but e.g. "__string" and "ShapeString" can collide
+            # once made into identifiers.
+            candidate = naming.python_class(name)
+            while candidate in taken:
+                candidate += "_"
+            taken.add(candidate)
+            self.class_names[name] = candidate
+
+    def member(self, wire_name: str, shape: bm.Shape, python_name: str,
+               required: bool) -> Member:
+        serialization = shape.serialization
+        return Member(
+            name=wire_name,
+            shape=shape.name,
+            python_name=python_name,
+            cli_name=naming.cli_option(wire_name),
+            documentation=parse_html(shape.documentation or ""),
+            required=required,
+            idempotency_token=bool(shape.metadata.get("idempotencyToken")),
+            deprecated=bool(_trait(shape, "deprecated")),
+            location=serialization.get("location"),
+            location_name=serialization.get("name"),
+            json_value=bool(serialization.get("jsonvalue")),
+        )
+
+    def shape(self, name: str) -> Shape:
+        if name in self.shapes:
+            return self.shapes[name]
+        source = self.model.shape_for(name)
+        kind = _kind(source)
+        members: tuple[Member, ...] = ()
+        member = key = value = None
+        if isinstance(source, bm.StructureShape) and kind != "document":
+            wire_names = list(source.members)
+            python_names = naming.unique(naming.python_attribute(n) for n in wire_names)
+            required = set(source.required_members)
+            members = tuple(
+                self.member(wire, source.members[wire], py, wire in required)
+                for wire, py in zip(wire_names, python_names, strict=True)
+            )
+        elif isinstance(source, bm.ListShape):
+            member = self.member("member", source.member, "member", False)
+        elif isinstance(source, bm.MapShape):
+            key = self.member("key", source.key, "key", False)
+            value = self.member("value", source.value, "value", False)
+        error = source.metadata.get("error") or {}
+        result = Shape(
+            name=name,
+            kind=kind,
+            python_class=self.class_names[name],
+            documentation=parse_html(source.documentation or ""),
+            constraints=_constraints(source),
+            members=members,
+            member=member,
+            key=key,
+            value=value,
+            exception=bool(source.metadata.get("exception")),
+            error_code=error.get("code") if source.metadata.get("exception") else None,
+            http_status=error.get("httpStatusCode"),
+            fault=bool(_trait(source, "fault")),
+            streaming=bool(source.serialization.get("streaming") or _trait(source, "streaming")),
+            event_stream=bool(_trait(source, "eventstream")),
+            sensitive=bool(source.metadata.get("sensitive")),
+            deprecated=bool(_trait(source, "deprecated")),
+            timestamp_format=source.serialization.get("timestampFormat"),
+        )
+        self.shapes[name] = result
+        for child in children(result):
+            self.shape(child)
+        return result
+
+    def operation(self, name: str) -> Operation:
+        op = self.model.operation_model(name)
+        for shape in (op.input_shape, op.output_shape, *op.error_shapes):
+            if shape is not None:
+                self.shape(shape.name)
+        paginator = self.loaded.paginators.get(name)
+        return Operation(
+            name=name,
+            python_name=naming.python_attribute(name),
+            cli_name=naming.cli_option(name),
+            botocore_method=xform_name(name),
+            documentation=parse_html(op.documentation or ""),
+            input=op.input_shape.name if op.input_shape is not None else None,
+            output=op.output_shape.name if op.output_shape is not None else None,
+            errors=tuple(shape.name for shape in op.error_shapes),
+            http_method=op.http.get("method", "POST"),
+            http_uri=op.http.get("requestUri", "/"),
+            deprecated=bool(op.deprecated),
+            deprecated_message=op.metadata.get("deprecatedMessage")
+            if hasattr(op, "metadata") else None,
+            paginator=MappingProxyType(dict(paginator)) if paginator else None,
+        )
+
+
+def _mark_recursive(shapes: dict[str, Shape]) -> dict[str, Shape]:
+    """Flag shapes that reach themselves (Tarjan-free: a DFS per shape is fine at model size)."""
+    import dataclasses
+
+    def reaches(start: str) -> bool:
+        stack, seen = list(children(shapes[start])), set()
+        while stack:
+            name = stack.pop()
+            if name == start:
+                return True
+            if name not in seen:
+                seen.add(name)
+                stack.extend(children(shapes[name]))
+        return False
+
+    return {
+        name: dataclasses.replace(shape, recursive=True) if reaches(name) else shape
+        for name, shape in shapes.items()
+    }
+
+
+def select_operations(loaded: LoadedModel, wanted: Iterable[str] | str) -> list[str]:
+    """Resolve ``"*"`` or a list of operation names, in model order; unknown names fail."""
+    available = list(loaded.service_model.operation_names)
+    if wanted == "*":
+        return available
+    chosen = list(wanted)
+    for name in chosen:
+        if name not in available:
+            raise GeneratorError(
+                f"unknown operation '{name}'.{closest(name, available)}",
+                service=loaded.service_name,
+                operation=name,
+                file=loaded.source,
+            )
+    return [name for name in available if name in set(chosen)]
+
+
+def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") -> Service:
+    builder = _Builder(loaded)
+    names = select_operations(loaded, operations)
+    ops = tuple(builder.operation(name) for name in names)
+    meta = loaded.service_model.metadata
+    abbreviation = meta.get("serviceAbbreviation") or meta.get("serviceFullName", "")
+    prefix = "".join(ch for ch in abbreviation.replace("Amazon", "").replace("AWS", "")
+                     if ch.isalnum()) or naming.python_class(loaded.service_name)
+    return Service(
+        name=loaded.service_name,
+        package=naming.python_package(loaded.service_name),
+        source=loaded.source,
+        api_version=meta.get("apiVersion", ""),
+        protocol=meta.get("protocol", ""),
+        service_id=meta.get("serviceId", ""),
+        full_name=meta.get("serviceFullName", ""),
+        abbreviation=abbreviation,
+        uid=meta.get("uid", ""),
+        target_prefix=meta.get("targetPrefix"),
+        json_version=meta.get("jsonVersion"),
+        documentation=parse_html(loaded.service_model.documentation or ""),
+        operations=ops,
+        shapes=MappingProxyType(_mark_recursive(builder.shapes)),
+        wire_model_json=json.dumps(trimmed_model(loaded, names), indent=1, ensure_ascii=True)
+        + "\n",
+        client_class=f"{prefix}Client",
+        error_base_class=f"{prefix}Error",
+    )

@@ -1,0 +1,172 @@
+"""IR dataclasses. Shapes refer to each other by name through ``Service.shapes``,
+so recursive models need no cyclic objects."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+from generator.doctree import Doc
+
+ShapeKind = Literal[
+    "structure",
+    "union",
+    "document",
+    "list",
+    "map",
+    "string",
+    "integer",
+    "long",
+    "float",
+    "double",
+    "boolean",
+    "timestamp",
+    "blob",
+]
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """What the model says a value must satisfy (length for strings/blobs/lists/maps,
+    value range for numbers)."""
+
+    min: int | float | None = None
+    max: int | float | None = None
+    pattern: str | None = None
+    enum: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return self != Constraints()
+
+
+@dataclass(frozen=True)
+class Member:
+    """A named slot of a structure (or the element/key/value of a list or map)."""
+
+    name: str  # wire name, e.g. SessionId
+    shape: str  # target shape name
+    python_name: str  # session_id: keyword-safe, unique in its structure
+    cli_name: str  # session-id (without the leading --)
+    documentation: Doc
+    required: bool = False
+    idempotency_token: bool = False
+    deprecated: bool = False
+    location: str | None = None  # header, querystring, uri, ...
+    location_name: str | None = None
+    json_value: bool = False
+
+
+@dataclass(frozen=True)
+class Shape:
+    name: str
+    kind: ShapeKind
+    python_class: str  # name of the generated type for this shape
+    documentation: Doc
+    constraints: Constraints = Constraints()
+    members: tuple[Member, ...] = ()  # structure / union
+    member: Member | None = None  # list element
+    key: Member | None = None  # map key
+    value: Member | None = None  # map value
+    exception: bool = False
+    error_code: str | None = None
+    http_status: int | None = None
+    fault: bool = False
+    streaming: bool = False
+    event_stream: bool = False
+    sensitive: bool = False
+    deprecated: bool = False
+    timestamp_format: str | None = None
+    recursive: bool = False  # the shape reaches itself
+
+    @property
+    def is_scalar(self) -> bool:
+        return self.kind not in ("structure", "union", "document", "list", "map")
+
+    def member_named(self, name: str) -> Member:
+        for member in self.members:
+            if member.name == name:
+                return member
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str  # ResumeSession
+    python_name: str  # resume_session
+    cli_name: str  # resume-session: the command and the file stem of its outputs
+    botocore_method: str  # resume_session: the botocore client method (never suffixed)
+    documentation: Doc
+    input: str | None  # shape names
+    output: str | None
+    errors: tuple[str, ...] = ()
+    http_method: str = "POST"
+    http_uri: str = "/"
+    deprecated: bool = False
+    deprecated_message: str | None = None
+    paginator: Mapping[str, object] | None = None
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str  # botocore's name: ssm
+    package: str  # python package under generated/: ssm
+    source: str  # where the model came from, for messages
+    api_version: str
+    protocol: str
+    service_id: str
+    full_name: str
+    abbreviation: str
+    uid: str
+    target_prefix: str | None
+    json_version: str | None
+    documentation: Doc
+    operations: tuple[Operation, ...]  # the selected ones, in model order
+    shapes: Mapping[str, Shape] = field(default_factory=lambda: MappingProxyType({}))
+    # The model trimmed to the selected operations, as JSON the generated package ships
+    # so its botocore client speaks exactly this model.
+    wire_model_json: str = "{}"
+    client_class: str = "Client"  # e.g. SSMClient
+    error_base_class: str = "ServiceError"  # e.g. SSMError
+
+    def shape(self, name: str) -> Shape:
+        return self.shapes[name]
+
+    def operation(self, name: str) -> Operation:
+        for operation in self.operations:
+            if operation.name == name:
+                return operation
+        raise KeyError(name)
+
+    def reachable_shapes(self) -> tuple[Shape, ...]:
+        """Shapes the selected operations reach (inputs, outputs, errors), in a stable
+        order: model order of first reach, depth first."""
+        seen: dict[str, Shape] = {}
+
+        def visit(name: str) -> None:
+            if name in seen:
+                return
+            shape = self.shapes[name]
+            seen[name] = shape
+            for child in children(shape):
+                visit(child)
+
+        for operation in self.operations:
+            for name in (operation.input, operation.output, *operation.errors):
+                if name:
+                    visit(name)
+        return tuple(seen.values())
+
+    def error_shapes(self) -> tuple[Shape, ...]:
+        names = sorted({e for op in self.operations for e in op.errors})
+        return tuple(self.shapes[name] for name in names)
+
+
+def children(shape: Shape) -> list[str]:
+    """Names of the shapes a shape refers to directly."""
+    refs = [m.shape for m in shape.members]
+    for ref in (shape.member, shape.key, shape.value):
+        if ref is not None:
+            refs.append(ref.shape)
+    return refs

@@ -1,0 +1,248 @@
+"""Load botocore service models. The only module that knows botocore's JSON layout."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from botocore.exceptions import DataNotFoundError
+from botocore.loaders import Loader
+from botocore.model import ServiceModel
+
+from generator.errors import GeneratorError
+
+# Every shape "type" botocore models use; anything else is a broken model.
+SHAPE_TYPES = frozenset(
+    {
+        "structure",
+        "list",
+        "map",
+        "string",
+        "integer",
+        "long",
+        "float",
+        "double",
+        "boolean",
+        "timestamp",
+        "blob",
+        "byte",
+        "short",
+        "character",
+        "bigInteger",
+        "bigDecimal",
+    }
+)
+
+# Models larger than this are refused before parsing (the largest botocore model, ec2,
+# is under 4 MiB uncompressed; 64 MiB leaves room for growth and stops runaway input).
+MAX_MODEL_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """A validated model plus where it came from (for error messages)."""
+
+    service_name: str
+    source: str
+    service_model: ServiceModel
+    raw: Mapping[str, Any]
+    paginators: Mapping[str, Any]
+
+
+def _loader() -> Loader:
+    return Loader()
+
+
+def available_services() -> list[str]:
+    """Service names the pinned botocore ships, sorted."""
+    return sorted(_loader().list_available_services("service-2"))
+
+
+def closest(name: str, choices: Iterable[str]) -> str:
+    """A ' Did you mean: …?' suffix listing the closest names, or ''."""
+    pool = list(choices)
+    matches = difflib.get_close_matches(name, pool, n=3, cutoff=0.5)
+    if not matches:
+        lowered = {c.lower(): c for c in pool}
+        matches = [lowered[m] for m in difflib.get_close_matches(name.lower(), lowered, n=3)]
+    return f" Did you mean: {', '.join(matches)}?" if matches else ""
+
+
+def read_model_file(path: Path) -> dict[str, Any]:
+    """Parse a service-2.json file, with line and column on malformed JSON."""
+    display = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise GeneratorError(f"cannot read model: {exc.strerror}", file=display) from exc
+    if size > MAX_MODEL_BYTES:
+        raise GeneratorError(
+            f"model is {size} bytes, over the {MAX_MODEL_BYTES}-byte limit", file=display
+        )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GeneratorError(f"cannot read model: {exc}", file=display) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GeneratorError(
+            f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+            file=display,
+        ) from exc
+    if not isinstance(data, dict):
+        raise GeneratorError("model is not a JSON object", file=display)
+    return data
+
+
+def _service_name_of(raw: Mapping[str, Any], path: Path) -> str:
+    """Name a standalone model: its botocore-style folder, else its endpointPrefix."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", path.parent.name) and path.parent.parent.name:
+        return path.parent.parent.name
+    metadata = raw.get("metadata", {})
+    return str(metadata.get("endpointPrefix", "")) if isinstance(metadata, dict) else ""
+
+
+def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
+    """Refuse models the rest of the pipeline cannot represent, naming the place."""
+
+    def fail(message: str, operation: str | None = None) -> GeneratorError:
+        return GeneratorError(message, service=service, operation=operation, file=source)
+
+    if not raw:
+        raise fail("model is empty")
+    for key in ("metadata", "operations", "shapes"):
+        if not isinstance(raw.get(key), dict):
+            raise fail(f"model has no '{key}' object")
+    shapes: Mapping[str, Any] = raw["shapes"]
+
+    def check_ref(ref: Any, where: str, operation: str | None = None) -> None:
+        if not isinstance(ref, dict) or not isinstance(ref.get("shape"), str):
+            raise fail(f"{where}: reference has no 'shape' name", operation)
+        if ref["shape"] not in shapes:
+            raise fail(f"{where}: points to missing shape '{ref['shape']}'", operation)
+
+    for shape_name, shape in shapes.items():
+        where = f"shapes.{shape_name}"
+        if not isinstance(shape, dict):
+            raise fail(f"{where}: shape is not an object")
+        kind = shape.get("type")
+        if kind not in SHAPE_TYPES:
+            raise fail(f"{where}: unknown shape type {kind!r}")
+        if kind == "structure":
+            members = shape.get("members", {})
+            if not isinstance(members, dict):
+                raise fail(f"{where}.members: not an object")
+            for member_name, ref in members.items():
+                check_ref(ref, f"{where}.members.{member_name}")
+            for required in shape.get("required", []):
+                if required not in members:
+                    raise fail(f"{where}.required: '{required}' is not a member")
+        elif kind == "list":
+            check_ref(shape.get("member"), f"{where}.member")
+        elif kind == "map":
+            check_ref(shape.get("key"), f"{where}.key")
+            check_ref(shape.get("value"), f"{where}.value")
+    for op_name, op in raw["operations"].items():
+        where = f"operations.{op_name}"
+        if not isinstance(op, dict):
+            raise fail(f"{where}: operation is not an object", op_name)
+        for key in ("input", "output"):
+            if key in op:
+                check_ref(op[key], f"{where}.{key}", op_name)
+        for index, error in enumerate(op.get("errors", [])):
+            check_ref(error, f"{where}.errors[{index}]", op_name)
+
+
+def load_service(service: str | None, model_path: Path | None = None) -> LoadedModel:
+    """Load one service: from the pinned botocore, or from a given service-2.json."""
+    loader = _loader()
+    if model_path is not None:
+        raw = read_model_file(model_path)
+        source = str(model_path)
+        name = service or _service_name_of(raw, model_path)
+        if not name:
+            raise GeneratorError("cannot tell the service name from metadata", file=source)
+        paginators = _sibling_json(model_path.parent / "paginators-1.json")
+    else:
+        if not service:
+            raise GeneratorError("no service named")
+        known = available_services()
+        if service not in known:
+            raise GeneratorError(
+                f"unknown service '{service}'.{closest(service, known)}", service=service
+            )
+        raw = loader.load_service_model(service, "service-2")
+        api_version = raw.get("metadata", {}).get("apiVersion", "")
+        source = f"botocore:{service}/{api_version}/service-2.json"
+        name = service
+        try:
+            paginators = loader.load_service_model(service, "paginators-1", api_version)
+        except DataNotFoundError:
+            paginators = {}
+    validate_model(raw, source, name)
+    model = ServiceModel(raw, service_name=name)
+    return LoadedModel(name, source, model, raw, paginators.get("pagination", {}))
+
+
+def _sibling_json(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    return read_model_file(path)
+
+
+def trimmed_model(loaded: LoadedModel, operations: Iterable[str]) -> dict[str, Any]:
+    """The model restricted to some operations and the shapes they reach.
+
+    The generated package ships this so its botocore client speaks exactly the model
+    it was generated from, even when that is newer than the installed botocore.
+    """
+    raw = loaded.raw
+    ops = {name: raw["operations"][name] for name in operations}
+    shapes: dict[str, Any] = {}
+
+    def visit(name: str) -> None:
+        if name in shapes:
+            return
+        shape = raw["shapes"][name]
+        shapes[name] = shape
+        for ref in _child_refs(shape):
+            visit(ref)
+
+    for op in ops.values():
+        for key in ("input", "output"):
+            if key in op:
+                visit(op[key]["shape"])
+        for error in op.get("errors", []):
+            visit(error["shape"])
+    return {
+        "version": raw.get("version", "2.0"),
+        "metadata": raw["metadata"],
+        "operations": ops,
+        "shapes": {name: shapes[name] for name in sorted(shapes)},
+    }
+
+
+def _child_refs(shape: Mapping[str, Any]) -> list[str]:
+    kind = shape.get("type")
+    if kind == "structure":
+        return [ref["shape"] for ref in shape.get("members", {}).values()]
+    if kind == "list":
+        return [shape["member"]["shape"]]
+    if kind == "map":
+        return [shape["key"]["shape"], shape["value"]["shape"]]
+    return []
+
+
+def display_path(path: Path) -> str:
+    """A path for messages: relative to the working directory when inside it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)

@@ -1,0 +1,91 @@
+"""Python type annotations and the runtime validation/decoding schema for shapes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.escaping import py_string
+from generator.ir.model import Service, Shape
+
+SCALARS = {
+    "string": "str",
+    "integer": "int",
+    "long": "int",
+    "float": "float",
+    "double": "float",
+    "boolean": "bool",
+    "document": "_t.Any",
+}
+
+
+def annotation(service: Service, shape_name: str, for_input: bool = False) -> str:
+    """The annotation for a value of a shape, as source text in the generated module.
+
+    Generated modules import ``typing as _t``, ``datetime as _dt`` and refer to other
+    generated classes by bare name (all shape classes live in one module).
+    """
+    shape = service.shape(shape_name)
+    if shape.kind in ("structure", "union"):
+        return shape.python_class
+    if shape.kind == "list":
+        assert shape.member is not None
+        return f"list[{annotation(service, shape.member.shape, for_input)}]"
+    if shape.kind == "map":
+        assert shape.key is not None and shape.value is not None
+        key = annotation(service, shape.key.shape, for_input)
+        return f"dict[{key}, {annotation(service, shape.value.shape, for_input)}]"
+    if shape.kind == "string" and shape.constraints.enum:
+        return shape.python_class
+    if shape.kind == "timestamp":
+        return "_dt.datetime | str" if for_input else "_dt.datetime"
+    if shape.kind == "blob":
+        return "bytes | _t.IO[bytes]" if for_input else "bytes"
+    return SCALARS[shape.kind]
+
+
+def enum_literal(shape: Shape) -> str:
+    values = ", ".join(py_string(value) for value in shape.constraints.enum)
+    return f"_t.Literal[{values}]"
+
+
+def py_literal(value: Any) -> str:
+    """Python source for plain data; every string goes through ``py_string``."""
+    if isinstance(value, str):
+        return py_string(value)
+    if value is None or isinstance(value, bool | int):
+        return repr(value)
+    if isinstance(value, float):
+        return repr(value) if value == value and value not in (float("inf"), float("-inf")) \
+            else f'float("{value}")'
+    if isinstance(value, list | tuple):
+        return "(" + "".join(py_literal(item) + ", " for item in value) + ")"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"cannot write {type(value).__name__} as a literal")
+
+
+def shape_schema(shape: Shape) -> dict[str, Any]:
+    spec: dict[str, Any] = {"type": shape.kind}
+    c = shape.constraints
+    for key, val in (("min", c.min), ("max", c.max), ("pattern", c.pattern)):
+        if val is not None:
+            spec[key] = val
+    if c.enum:
+        spec["enum"] = list(c.enum)
+    if shape.members:
+        spec["members"] = {m.name: [m.python_name, m.shape] for m in shape.members}
+        required = [m.name for m in shape.members if m.required]
+        if required:
+            spec["required"] = required
+    for key, ref in (("member", shape.member), ("key", shape.key), ("value", shape.value)):
+        if ref is not None:
+            spec[key] = ref.shape
+    if shape.kind in ("structure", "union"):
+        spec["class"] = shape.python_class
+    return spec
+
+
+def validation_schema(service: Service) -> str:
+    """Source of a dict literal: shape name -> constraints and structure, for the
+    shared runtime's validator and decoder."""
+    return py_literal({shape.name: shape_schema(shape) for shape in service.reachable_shapes()})
