@@ -18,24 +18,26 @@ SCALARS = {
 }
 
 
-def annotation(service: Service, shape_name: str, for_input: bool = False) -> str:
-    """The annotation for a value of a shape, as source text in the generated module.
+def annotation(service: Service, shape_name: str, for_input: bool = False,
+               module: str = "") -> str:
+    """The annotation for a value of a shape, as source text in a generated module.
 
-    Generated modules import ``typing as _t``, ``datetime as _dt`` and refer to other
-    generated classes by bare name (all shape classes live in one module).
+    Generated modules import ``typing as _t`` and ``datetime as _dt``; generated classes
+    are named with ``module`` in front (``"_shapes."`` outside shapes.py). Inputs accept
+    wider types (any sequence, a str timestamp, a file-like blob) than outputs carry.
     """
     shape = service.shape(shape_name)
-    if shape.kind in ("structure", "union"):
-        return shape.python_class
+    if shape.kind in ("structure", "union") or (shape.kind == "string" and shape.constraints.enum):
+        return module + shape.python_class
     if shape.kind == "list":
         assert shape.member is not None
-        return f"list[{annotation(service, shape.member.shape, for_input)}]"
+        item = annotation(service, shape.member.shape, for_input, module)
+        return f"_t.Sequence[{item}]" if for_input else f"list[{item}]"
     if shape.kind == "map":
         assert shape.key is not None and shape.value is not None
-        key = annotation(service, shape.key.shape, for_input)
-        return f"dict[{key}, {annotation(service, shape.value.shape, for_input)}]"
-    if shape.kind == "string" and shape.constraints.enum:
-        return shape.python_class
+        key = annotation(service, shape.key.shape, for_input, module)
+        value = annotation(service, shape.value.shape, for_input, module)
+        return f"_t.Mapping[{key}, {value}]" if for_input else f"dict[{key}, {value}]"
     if shape.kind == "timestamp":
         return "_dt.datetime | str" if for_input else "_dt.datetime"
     if shape.kind == "blob":

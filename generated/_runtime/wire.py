@@ -27,7 +27,7 @@ def to_wire(value: Any) -> Any:
         return result
     if isinstance(value, list | tuple):
         return [to_wire(item) for item in value]
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return {key: to_wire(item) for key, item in value.items()}
     return value
 

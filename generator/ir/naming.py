@@ -8,8 +8,10 @@ from collections.abc import Iterable
 
 from botocore import xform_name
 
-# Names a generated dataclass or client already uses for itself.
-RESERVED_ATTRIBUTES = frozenset({"to_dict", "from_dict", "self", "cls"})
+# Names generated methods and dataclasses use themselves; a member must not shadow them.
+RESERVED_ATTRIBUTES = frozenset(
+    {"self", "cls", "to_wire", "to_wire_params", "from_wire", "validate", "make_client"}
+)
 
 
 def python_attribute(wire_name: str) -> str:

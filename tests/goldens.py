@@ -1,0 +1,40 @@
+"""Golden cases: a model + selection rendered in memory, compared with a committed tree.
+
+``make goldens`` (UPDATE_GOLDENS=1) rewrites the fixture goldens through the writer;
+the ssm default's golden record is generated/ itself, updated by ``make generate``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.config import TARGETS, ServiceSelection
+from generator.pipeline import Request, build, produce
+from tests.conftest import KITCHENSINK, ROOT
+
+
+@dataclass(frozen=True)
+class GoldenCase:
+    name: str
+    request: Request
+    golden_dir: Path
+
+
+CASES = (
+    GoldenCase(
+        "ssm-resume-session",
+        Request((ServiceSelection("ssm", ("ResumeSession",)),), TARGETS, ROOT / "generated"),
+        ROOT / "generated",
+    ),
+    GoldenCase(
+        "kitchensink",
+        Request((ServiceSelection("kitchensink", "*"),), TARGETS,
+                ROOT / "tests" / "goldens" / "kitchensink", KITCHENSINK),
+        ROOT / "tests" / "goldens" / "kitchensink",
+    ),
+)
+
+
+def render_case(case: GoldenCase) -> dict[str, bytes]:
+    return produce(build(case.request), case.request.targets)

@@ -1,0 +1,1 @@
+"""Generated AWS service packages. Do not edit: run `make generate`."""

@@ -1,0 +1,1 @@
+"""Code every generated service shares: sessions, errors, validation, wire conversion."""

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from generator.ir import naming
+
+
+def test_python_attribute_uses_botocore_xform_name_and_avoids_keywords() -> None:
+    assert naming.python_attribute("SessionId") == "session_id"
+    assert naming.python_attribute("Lambda") == "lambda_"
+    assert naming.python_attribute("Global") == "global_"
+    # Soft keywords and builtins are valid identifiers and stay.
+    assert naming.python_attribute("Match") == "match"
+    assert naming.python_attribute("Type") == "type"
+    assert naming.python_attribute("Id") == "id"
+    # Names the generated method body uses itself are suffixed.
+    assert naming.python_attribute("ToWireParams") == "to_wire_params_"
+
+
+def test_cli_option_is_awscli_style() -> None:
+    assert naming.cli_option("SessionId") == "session-id"
+    assert naming.cli_option("ResumeSession") == "resume-session"
+
+
+def test_python_class_never_starts_with_underscore() -> None:
+    assert naming.python_class("__string") == "ShapeString"
+    assert naming.python_class("ResumeSessionRequest") == "ResumeSessionRequest"
+
+
+def test_unique_suffixes_collisions_in_order() -> None:
+    assert naming.unique(["foo_bar", "foo_bar", "x", "foo_bar"]) == [
+        "foo_bar", "foo_bar_2", "x", "foo_bar_3"]
+
+
+def test_python_package() -> None:
+    assert naming.python_package("sso-admin") == "sso_admin"
+    assert naming.python_package("ssm") == "ssm"
