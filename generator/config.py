@@ -33,8 +33,9 @@ def parse_config(data: Any, source: str) -> Config:
         return GeneratorError(f"config key '{key}': {message}", file=source)
 
     if not isinstance(data, dict):
-        raise GeneratorError("config must be a mapping with keys services, targets, output",
-                             file=source)
+        raise GeneratorError(
+            "config must be a mapping with keys services, targets, output", file=source
+        )
     unknown = sorted(set(data) - {"services", "targets", "output"})
     if unknown:
         raise fail(unknown[0], "unknown key (expected services, targets, output)")

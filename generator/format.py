@@ -15,9 +15,12 @@ BLACK_MODE = black.Mode(target_versions={TargetVersion.PY311}, line_length=88)
 
 def format_file(rendered: RenderedFile) -> bytes:
     def fail(message: str) -> GeneratorError:
-        return GeneratorError(f"{message} (rendered {rendered.path} from {rendered.template})",
-                              service=rendered.service, operation=rendered.operation,
-                              file=rendered.template)
+        return GeneratorError(
+            f"{message} (rendered {rendered.path} from {rendered.template})",
+            service=rendered.service,
+            operation=rendered.operation,
+            file=rendered.template,
+        )
 
     text = rendered.content
     suffix = rendered.path.suffix
@@ -25,7 +28,9 @@ def format_file(rendered: RenderedFile) -> bytes:
         try:
             compile(text, str(rendered.path), "exec", dont_inherit=True)
         except SyntaxError as exc:
-            raise fail(f"generated Python does not compile: {exc.msg} at line {exc.lineno}") from exc
+            raise fail(
+                f"generated Python does not compile: {exc.msg} at line {exc.lineno}"
+            ) from exc
         try:
             text = black.format_str(text, mode=BLACK_MODE)
         except Exception as exc:  # black raises several types; any of them stops the run

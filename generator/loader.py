@@ -191,6 +191,14 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
     return LoadedModel(name, source, model, raw, paginators.get("pagination", {}))
 
 
+def model_service_name(path: Path) -> str:
+    """The service a standalone service-2.json describes."""
+    name = _service_name_of(read_model_file(path), path)
+    if not name:
+        raise GeneratorError("cannot tell the service name from metadata", file=str(path))
+    return name
+
+
 def _sibling_json(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}

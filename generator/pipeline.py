@@ -12,7 +12,7 @@ from generator import writer
 from generator.config import Config, ServiceSelection
 from generator.format import format_file
 from generator.ir import Service, build_service
-from generator.loader import load_service
+from generator.loader import load_service, model_service_name
 from generator.render import render
 
 
@@ -26,9 +26,19 @@ class Request:
     model_path: Path | None = None
 
 
-def request_from(config: Config, *, model_path: Path | None = None,
-                 services: Sequence[ServiceSelection] | None = None,
-                 output: Path | None = None) -> Request:
+def request_from(
+    config: Config,
+    *,
+    model_path: Path | None = None,
+    services: Sequence[ServiceSelection] | None = None,
+    output: Path | None = None,
+) -> Request:
+    if model_path is not None and services is None:
+        # A given model regenerates its own service: the configured operations for it,
+        # or all of them when the config does not name that service.
+        name = model_service_name(model_path)
+        configured = {s.name: s for s in config.services}
+        services = [configured.get(name, ServiceSelection(name, "*"))]
     return Request(
         services=tuple(services) if services is not None else config.services,
         targets=config.targets,

@@ -18,8 +18,7 @@ SCALARS = {
 }
 
 
-def annotation(service: Service, shape_name: str, for_input: bool = False,
-               module: str = "") -> str:
+def annotation(service: Service, shape_name: str, for_input: bool = False, module: str = "") -> str:
     """The annotation for a value of a shape, as source text in a generated module.
 
     Generated modules import ``typing as _t`` and ``datetime as _dt``; generated classes
@@ -57,8 +56,11 @@ def py_literal(value: Any) -> str:
     if value is None or isinstance(value, bool | int):
         return repr(value)
     if isinstance(value, float):
-        return repr(value) if value == value and value not in (float("inf"), float("-inf")) \
+        return (
+            repr(value)
+            if value == value and value not in (float("inf"), float("-inf"))
             else f'float("{value}")'
+        )
     if isinstance(value, list | tuple):
         return "(" + "".join(py_literal(item) + ", " for item in value) + ")"
     if isinstance(value, dict):

@@ -69,21 +69,28 @@ def _templates(templates_dir: Path, target: str) -> list[PurePosixPath]:
     )
 
 
-def _render(env: jinja2.Environment, template: PurePosixPath, out_path: PurePosixPath,
-            context: dict[str, Any], service: str | None,
-            operation: str | None) -> RenderedFile:
+def _render(
+    env: jinja2.Environment,
+    template: PurePosixPath,
+    out_path: PurePosixPath,
+    context: dict[str, Any],
+    service: str | None,
+    operation: str | None,
+) -> RenderedFile:
     try:
         content = env.get_template(template.as_posix()).render(**context)
     except jinja2.TemplateError as exc:
         line = getattr(exc, "lineno", None)
         where = f"templates/{template}" + (f":{line}" if line else "")
-        raise GeneratorError(f"template error: {exc}", service=service,
-                             operation=operation, file=where) from exc
+        raise GeneratorError(
+            f"template error: {exc}", service=service, operation=operation, file=where
+        ) from exc
     return RenderedFile(out_path, content, f"templates/{template}", service, operation)
 
 
-def _expand(template: PurePosixPath, target: str, service: Service | None,
-            operation: Operation | None) -> PurePosixPath:
+def _expand(
+    template: PurePosixPath, target: str, service: Service | None, operation: Operation | None
+) -> PurePosixPath:
     parts = []
     for part in template.relative_to(target).parts:
         if service is not None:
@@ -95,24 +102,42 @@ def _expand(template: PurePosixPath, target: str, service: Service | None,
     return path.with_name(path.name[: -len(".j2")])
 
 
-def render(services: Iterable[Service], targets: Iterable[str],
-           templates_dir: Path = TEMPLATES_DIR) -> Iterator[RenderedFile]:
+def render(
+    services: Iterable[Service], targets: Iterable[str], templates_dir: Path | None = None
+) -> Iterator[RenderedFile]:
+    templates_dir = templates_dir or TEMPLATES_DIR
     env = environment(templates_dir)
     services = list(services)
     targets = list(targets)
     if PYTHON_TARGETS & set(targets):
         for template in _templates(templates_dir, SHARED_TARGET):
-            yield _render(env, template, _expand(template, SHARED_TARGET, None, None),
-                          {"services": services}, None, None)
+            yield _render(
+                env,
+                template,
+                _expand(template, SHARED_TARGET, None, None),
+                {"services": services},
+                None,
+                None,
+            )
     for service in services:
         for target in targets:
             for template in _templates(templates_dir, target):
                 if "%operation" in template.as_posix():
                     for operation in service.operations:
                         yield _render(
-                            env, template, _expand(template, target, service, operation),
+                            env,
+                            template,
+                            _expand(template, target, service, operation),
                             {"service": service, "operation": operation, "target": target},
-                            service.name, operation.name)
+                            service.name,
+                            operation.name,
+                        )
                 else:
-                    yield _render(env, template, _expand(template, target, service, None),
-                                  {"service": service, "target": target}, service.name, None)
+                    yield _render(
+                        env,
+                        template,
+                        _expand(template, target, service, None),
+                        {"service": service, "target": target},
+                        service.name,
+                        None,
+                    )

@@ -33,8 +33,10 @@ class Plan:
         return not (self.added or self.changed or self.removed)
 
     def summary(self) -> str:
-        return (f"{len(self.added)} added, {len(self.changed)} changed, "
-                f"{len(self.removed)} removed, {len(self.unchanged)} unchanged")
+        return (
+            f"{len(self.added)} added, {len(self.changed)} changed, "
+            f"{len(self.removed)} removed, {len(self.unchanged)} unchanged"
+        )
 
 
 def _siblings(out: Path) -> tuple[Path, Path]:
@@ -79,8 +81,9 @@ def plan(out: Path, files: Mapping[str, bytes]) -> Plan:
         target = out / rel
         if rel not in owned:
             if target.exists():
-                raise GeneratorError("refusing to overwrite a file the generator did not "
-                                     "create", file=str(target))
+                raise GeneratorError(
+                    "refusing to overwrite a file the generator did not create", file=str(target)
+                )
             added.append(rel)
         elif not target.is_file():
             added.append(rel)
@@ -107,10 +110,14 @@ def check(out: Path, files: Mapping[str, bytes]) -> tuple[Plan, str]:
         old_path = out / rel
         old = old_path.read_bytes() if old_path.is_file() else b""
         new = full.get(rel, b"")
-        chunks.extend(difflib.unified_diff(
-            old.decode("utf-8", "replace").splitlines(keepends=True),
-            new.decode("utf-8", "replace").splitlines(keepends=True),
-            fromfile=f"a/{rel}", tofile=f"b/{rel}"))
+        chunks.extend(
+            difflib.unified_diff(
+                old.decode("utf-8", "replace").splitlines(keepends=True),
+                new.decode("utf-8", "replace").splitlines(keepends=True),
+                fromfile=f"a/{rel}",
+                tofile=f"b/{rel}",
+            )
+        )
     return result, "".join(chunks)
 
 

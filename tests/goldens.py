@@ -29,8 +29,12 @@ CASES = (
     ),
     GoldenCase(
         "kitchensink",
-        Request((ServiceSelection("kitchensink", "*"),), TARGETS,
-                ROOT / "tests" / "goldens" / "kitchensink", KITCHENSINK),
+        Request(
+            (ServiceSelection("kitchensink", "*"),),
+            TARGETS,
+            ROOT / "tests" / "goldens" / "kitchensink",
+            KITCHENSINK,
+        ),
         ROOT / "tests" / "goldens" / "kitchensink",
     ),
 )

@@ -27,7 +27,11 @@ def test_python_class_never_starts_with_underscore() -> None:
 
 def test_unique_suffixes_collisions_in_order() -> None:
     assert naming.unique(["foo_bar", "foo_bar", "x", "foo_bar"]) == [
-        "foo_bar", "foo_bar_2", "x", "foo_bar_3"]
+        "foo_bar",
+        "foo_bar_2",
+        "x",
+        "foo_bar_3",
+    ]
 
 
 def test_python_package() -> None:

@@ -1,0 +1,144 @@
+"""Bad input gets one clear message naming service, operation and file; exit 2; nothing written."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import render as render_module
+from generator.cli import main
+from generator.config import parse_config
+from generator.errors import GeneratorError
+from generator.loader import load_service
+from tests.conftest import KITCHENSINK
+from tests.test_writer import tree_digest
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = main(argv)
+    return code, capsys.readouterr().err
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """A copy of a generated tree to prove failures leave it byte-identical."""
+    target = tmp_path / "out"
+    assert main(["generate", "--out", str(target)]) == 0
+    return target
+
+
+def test_unknown_service_lists_closest(out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = tree_digest(out)
+    code, err = run(["generate", "--service", "sms", "--out", str(out)], capsys)
+    assert code == 2
+    assert "unknown service 'sms'" in err and "ssm" in err
+    assert tree_digest(out) == before
+
+
+def test_unknown_operation_lists_closest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "g.yaml"
+    config.write_text("services:\n  ssm:\n    operations: [ResumeSesion]\n")
+    code, err = run(["--config", str(config), "generate", "--out", str(tmp_path / "o")], capsys)
+    assert code == 2
+    assert "unknown operation 'ResumeSesion'" in err and "ResumeSession" in err
+    assert "service ssm" in err
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("services:\n  ssm:\n    operations: [ResumeSession]\ntargets: [client, pdf]\n", "targets"),
+        ("services:\n  ssm:\n    ops: [ResumeSession]\n", "services.ssm.ops"),
+        ("servics:\n  ssm: {}\n", "servics"),
+        ("services:\n  ../etc:\n    operations: '*'\n", "services.../etc"),
+        ("services:\n  ssm:\n    operations: 3\n", "services.ssm.operations"),
+    ],
+)
+def test_config_errors_name_the_key(text: str, key: str, tmp_path: Path) -> None:
+    import yaml
+
+    with pytest.raises(GeneratorError) as info:
+        parse_config(yaml.safe_load(text), "g.yaml")
+    assert f"'{key}'" in str(info.value)
+
+
+def broken_model(tmp_path: Path, mutate: object) -> Path:
+    data = json.loads(KITCHENSINK.read_text())
+    assert callable(mutate)
+    mutate(data)
+    path = tmp_path / "kitchensink" / "2020-01-01" / "service-2.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(data))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda d: d["shapes"]["Count"].update(type="integr"), "shapes.Count: unknown shape type"),
+        (
+            lambda d: d["shapes"]["TreeNode"]["members"]["Label"].update(shape="Nope"),
+            "shapes.TreeNode.members.Label: points to missing shape 'Nope'",
+        ),
+        (
+            lambda d: d["operations"]["Ping"].update(input={"shape": "Gone"}),
+            "operations.Ping.input: points to missing shape 'Gone'",
+        ),
+        (lambda d: d.clear(), "model is empty"),
+    ],
+)
+def test_broken_models_are_refused(
+    tmp_path: Path, out: Path, mutate: object, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    model = broken_model(tmp_path, mutate)
+    before = tree_digest(out)
+    code, err = run(["generate", "--model", str(model), "--out", str(out)], capsys)
+    assert code == 2
+    assert message in err and str(model) in err
+    assert len(err.strip().splitlines()) == 1
+    assert tree_digest(out) == before
+
+
+def test_malformed_json_reports_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "service-2.json"
+    path.write_text('{\n  "metadata": {,\n}')
+    with pytest.raises(GeneratorError) as info:
+        load_service(None, path)
+    assert "line 2, column 16" in str(info.value) and str(path) in str(info.value)
+
+
+def test_template_error_names_template_and_writes_nothing(
+    tmp_path: Path, out: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(render_module.TEMPLATES_DIR, templates)
+    bad = templates / "client" / "%service" / "client.py.j2"
+    bad.write_text(bad.read_text() + "\n{{ operation.no_such_attribute }}\n")
+    monkeypatch.setattr(render_module, "TEMPLATES_DIR", templates)
+    before = tree_digest(out)
+    code, err = run(["generate", "--out", str(out)], capsys)
+    assert code == 2
+    assert "templates/client/%service/client.py.j2" in err and "service ssm" in err
+    assert tree_digest(out) == before
+
+
+def test_uncompilable_output_names_operation_template_and_writes_nothing(
+    tmp_path: Path, out: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(render_module.TEMPLATES_DIR, templates)
+    extra = templates / "client" / "%service" / "%operation_bad.py.j2"
+    extra.write_text("def {{ operation.python_name }}(:\n")
+    monkeypatch.setattr(render_module, "TEMPLATES_DIR", templates)
+    before = tree_digest(out)
+    code, err = run(["generate", "--out", str(out)], capsys)
+    assert code == 2
+    assert "does not compile" in err
+    assert "operation ResumeSession" in err and "%operation_bad.py.j2" in err
+    assert tree_digest(out) == before

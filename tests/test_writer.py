@@ -1,0 +1,155 @@
+"""The writer: staged swap, manifest ownership, stale removal, check mode, failures."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from generator import writer
+from generator.errors import GeneratorError
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_first_write_creates_files_and_manifest(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    plan = writer.write(out, {"a.py": b"a\n", "pkg/b.py": b"b\n"})
+    assert plan.added == (writer.MANIFEST, "a.py", "pkg/b.py")
+    assert (out / "pkg" / "b.py").read_bytes() == b"b\n"
+    assert sorted(writer.read_manifest(out)) == sorted([writer.MANIFEST, "a.py", "pkg/b.py"])
+
+
+def test_rewrite_is_a_no_op_and_leaves_files_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    writer.write(out, {"a.py": b"a\n"})
+    before = (out / "a.py").stat()
+    plan = writer.write(out, {"a.py": b"a\n"})
+    assert plan.is_clean
+    after = (out / "a.py").stat()
+    assert (before.st_ino, before.st_mtime_ns) == (after.st_ino, after.st_mtime_ns)
+
+
+def test_unchanged_files_keep_their_inode_when_others_change(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    writer.write(out, {"a.py": b"a\n", "b.py": b"b\n"})
+    inode = (out / "a.py").stat().st_ino
+    plan = writer.write(out, {"a.py": b"a\n", "b.py": b"B\n"})
+    assert plan.changed == ("b.py",) and "a.py" in plan.unchanged
+    assert (out / "a.py").stat().st_ino == inode
+    assert (out / "b.py").read_bytes() == b"B\n"
+
+
+def test_stale_generated_files_are_removed_foreign_files_kept(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    writer.write(out, {"old/x.py": b"x\n", "keep.py": b"k\n"})
+    (out / "notes.txt").write_text("mine")
+    (out / "old" / "mine.txt").write_text("mine too")
+    (out / "empty").mkdir()
+    plan = writer.write(out, {"keep.py": b"k\n"})
+    assert plan.removed == ("old/x.py",)
+    assert not (out / "old" / "x.py").exists()
+    assert (out / "notes.txt").read_text() == "mine"
+    assert (out / "old" / "mine.txt").read_text() == "mine too"
+    assert (out / "empty").is_dir()
+
+
+def test_emptied_generated_folders_disappear(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    writer.write(out, {"svc/a.py": b"a\n", "b.py": b"b\n"})
+    writer.write(out, {"b.py": b"b\n"})
+    assert not (out / "svc").exists()
+
+
+def test_refuses_to_overwrite_a_file_it_did_not_create(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.py").write_text("hand written")
+    with pytest.raises(GeneratorError, match="did not create"):
+        writer.write(out, {"a.py": b"generated\n"})
+    assert (out / "a.py").read_text() == "hand written"
+
+
+def test_check_reports_a_diff_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    writer.write(out, {"a.py": b"one\n"})
+    before = tree_digest(out)
+    plan, diff = writer.check(out, {"a.py": b"two\n", "c.py": b"c\n"})
+    assert plan.changed == (writer.MANIFEST, "a.py") and "c.py" in plan.added
+    assert "-one" in diff and "+two" in diff and "b/c.py" in diff
+    assert tree_digest(out) == before
+
+
+class Boom(Exception):
+    pass
+
+
+@pytest.mark.parametrize("fail_after", [0, 1, 3])
+@pytest.mark.parametrize(
+    "error",
+    [
+        Boom("injected"),
+        OSError(28, "No space left on device"),
+        PermissionError(13, "Permission denied"),
+        KeyboardInterrupt(),
+    ],
+)
+def test_a_failure_half_way_leaves_the_old_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail_after: int, error: BaseException
+) -> None:
+    out = tmp_path / "out"
+    writer.write(out, {f"f{i}.py": b"old\n" for i in range(5)})
+    (out / "foreign.txt").write_text("keep")
+    before = tree_digest(out)
+    calls = {"n": 0}
+    real_fsync = os.fsync
+
+    def failing_fsync(fd: int) -> None:
+        if calls["n"] >= fail_after:
+            raise error
+        calls["n"] += 1
+        real_fsync(fd)
+
+    monkeypatch.setattr(writer.os, "fsync", failing_fsync)
+    with pytest.raises(type(error)):
+        writer.write(out, {f"f{i}.py": b"new\n" for i in range(6)})
+    assert tree_digest(out) == before
+    assert not any(p.name.startswith(".out.") for p in tmp_path.iterdir())
+
+
+def test_failure_between_the_two_renames_is_recovered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    writer.write(out, {"a.py": b"old\n"})
+    before = tree_digest(out)
+    real_rename = Path.rename
+
+    def rename(self: Path, target: Path) -> Path:
+        if self.name == ".out.staging":
+            raise OSError(5, "Input/output error")
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    with pytest.raises(OSError):
+        writer.write(out, {"a.py": b"new\n"})
+    assert tree_digest(out) == before
+
+
+def test_interrupted_swap_left_on_disk_is_recovered_next_run(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    writer.write(out, {"a.py": b"old\n"})
+    # Simulate a process killed after `out -> .out.old` and before `staging -> out`.
+    out.rename(tmp_path / ".out.old")
+    (tmp_path / ".out.staging").mkdir()
+    writer.recover(out)
+    assert (out / "a.py").read_bytes() == b"old\n"
+    assert not (tmp_path / ".out.staging").exists()
