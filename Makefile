@@ -25,6 +25,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(PY) -m mypy --strict generator generated
+	cd tests/goldens && ../../$(PY) -m mypy --strict -p kitchensink
 
 unit: $(STAMP)
 	$(PY) -m pytest
@@ -35,6 +36,9 @@ check: $(STAMP)
 # Rewrite every golden file from the current generator (review the diff before committing).
 goldens: $(STAMP)
 	UPDATE_GOLDENS=1 $(PY) -m pytest tests/test_goldens.py
+
+bench: $(STAMP)
+	PYTHONPATH=. $(PY) benchmarks/bench_generate.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

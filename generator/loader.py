@@ -39,6 +39,13 @@ SHAPE_TYPES = frozenset(
     }
 )
 
+# Names become file names, identifiers and dict keys. Every botocore model (424 services,
+# 18,378 operations) fits these, so anything else is refused rather than escaped:
+# "../x", "/etc/passwd", NUL or bidirectional control characters never reach a path.
+OPERATION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
+SHAPE_OR_MEMBER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+SERVICE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
+
 # Models larger than this are refused before parsing (the largest botocore model, ec2,
 # is under 4 MiB uncompressed; 64 MiB leaves room for growth and stops runaway input).
 MAX_MODEL_BYTES = 64 * 1024 * 1024
@@ -128,7 +135,12 @@ def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
         if ref["shape"] not in shapes:
             raise fail(f"{where}: points to missing shape '{ref['shape']}'", operation)
 
+    if not SERVICE_NAME.match(service) or ".." in service:
+        raise fail(f"service name {service!r} is not a safe name")
     for shape_name, shape in shapes.items():
+        where = f"shapes.{shape_name!r}"
+        if not SHAPE_OR_MEMBER_NAME.match(shape_name):
+            raise fail(f"{where}: shape name is not a safe name (letters, digits, _)")
         where = f"shapes.{shape_name}"
         if not isinstance(shape, dict):
             raise fail(f"{where}: shape is not an object")
@@ -140,6 +152,8 @@ def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
             if not isinstance(members, dict):
                 raise fail(f"{where}.members: not an object")
             for member_name, ref in members.items():
+                if not SHAPE_OR_MEMBER_NAME.match(member_name):
+                    raise fail(f"{where}.members: member name {member_name!r} is not a safe name")
                 check_ref(ref, f"{where}.members.{member_name}")
             for required in shape.get("required", []):
                 if required not in members:
@@ -150,6 +164,9 @@ def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
             check_ref(shape.get("key"), f"{where}.key")
             check_ref(shape.get("value"), f"{where}.value")
     for op_name, op in raw["operations"].items():
+        if not OPERATION_NAME.match(op_name):
+            raise fail(f"operations: operation name {op_name!r} is not a safe name "
+                       "(letters, digits, _)")
         where = f"operations.{op_name}"
         if not isinstance(op, dict):
             raise fail(f"{where}: operation is not an object", op_name)

@@ -57,4 +57,6 @@ def skeleton_value(service: Service, shape_name: str | None, *, for_output: bool
 def skeleton_json(service: Service, shape_name: str | None, for_output: bool = False) -> str:
     """The exact text awscli prints, trailing newline included."""
     value = skeleton_value(service, shape_name, for_output=for_output)
-    return json.dumps(value, indent=4, ensure_ascii=False) + "\n"
+    # awscli prints the input skeleton with json.dumps' defaults (ASCII, \u escapes) and the
+    # output through its JSON formatter (ensure_ascii=False).
+    return json.dumps(value, indent=4, ensure_ascii=not for_output) + "\n"

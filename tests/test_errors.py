@@ -142,3 +142,29 @@ def test_uncompilable_output_names_operation_template_and_writes_nothing(
     assert "does not compile" in err
     assert "operation ResumeSession" in err and "%operation_bad.py.j2" in err
     assert tree_digest(out) == before
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda d: d["operations"].update({"../x": d["operations"]["Ping"]}),
+         "operation name '../x' is not a safe name"),
+        (lambda d: d["operations"].update({"/etc/passwd": d["operations"]["Ping"]}),
+         "operation name '/etc/passwd' is not a safe name"),
+        (lambda d: d["shapes"]["TreeNode"]["members"].update({"Evil\u202e": {"shape": "Count"}}),
+         "member name 'Evil\\u202e' is not a safe name"),
+        (lambda d: d["shapes"].update({"Nul\x00": {"type": "string"}}),
+         "shapes.'Nul\\x00': shape name is not a safe name"),
+    ],
+)
+def test_names_that_could_escape_or_hide_are_refused(tmp_path: Path, mutate: object,
+                                                     message: str) -> None:
+    model = broken_model(tmp_path, mutate)
+    with pytest.raises(GeneratorError) as info:
+        load_service(None, model)
+    assert message in str(info.value)
+
+
+def test_service_name_that_escapes_the_output_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(GeneratorError, match="not a safe name"):
+        load_service("../evil", KITCHENSINK)

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from generator import writer
-from tests.goldens import CASES, GoldenCase, render_case
+from tests.golden_cases import CASES, GoldenCase, render_case
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
