@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator generate|crosscheck``."""
+"""Command line: ``python -m generator generate|crosscheck|diff``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.config import ServiceSelection, load_config
+from generator.diff import command as diff_command
 from generator.errors import GeneratorError
 from generator.loader import available_services
 from generator.pipeline import generate, request_from
@@ -36,12 +37,15 @@ def _parser() -> argparse.ArgumentParser:
     cross.add_argument("--strict", action="store_true", help="fail on text drift too")
     cross.add_argument("--summary", action="store_true", help="print counts only")
     cross.add_argument("--model", type=Path, metavar="PATH")
+    diff_command.add_parser(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "diff":  # needs no config
+            return diff_command.main(args)
         config = load_config(args.config)
         if args.command == "generate":
             services = None
