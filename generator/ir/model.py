@@ -57,6 +57,12 @@ class Member:
     location_name: str | None = None
     json_value: bool = False
 
+    @property
+    def cli_required(self) -> bool:
+        """Whether the CLI requires ``--<cli_name>``: an idempotency token never is
+        (awscli fills it in), whatever the model says."""
+        return self.required and not self.idempotency_token
+
 
 @dataclass(frozen=True)
 class Shape:
