@@ -47,16 +47,17 @@ def run_diff(
     fmt: str = "text",
     allow_breaking: bool = False,
     operations: Sequence[str] | None = None,
-    out: TextIO = sys.stdout,
-    err: TextIO = sys.stderr,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
 ) -> int:
-    """Print the report; raises GeneratorError on bad input."""
+    """Print the report (to stdout unless ``out``); raises GeneratorError on bad input."""
     report = diff(resolve(old), resolve(new), operations)
-    out.write(render(report, fmt))
+    (out or sys.stdout).write(render(report, fmt))
     errors = report.counts()[Severity.ERROR]
     if errors and not allow_breaking:
         print(
-            f"error: {errors} breaking change(s) (ERROR); pass --allow-breaking to accept", file=err
+            f"error: {errors} breaking change(s) (ERROR); pass --allow-breaking to accept",
+            file=err or sys.stderr,
         )
         return 1
     return 0

@@ -33,6 +33,17 @@ LENGTH_KINDS = frozenset({"string", "blob", "list", "map"})
 NUMBER_KINDS = frozenset({"integer", "long", "float", "double"})
 # Shapes whose name is the name of a generated class: renaming one breaks imports.
 NAMED_KINDS = frozenset({"structure", "union"})
+# Type changes the generated code cannot tell apart (both sides are int, or float);
+# only the wire range differs, so they are a WARNING instead of ChangedShapeType's ERROR.
+SAME_PYTHON_TYPE = frozenset(
+    {("integer", "long"), ("long", "integer"), ("float", "double"), ("double", "float")}
+)
+
+
+def _type_change(old: str, new: str) -> tuple[Severity, str]:
+    if (old, new) in SAME_PYTHON_TYPE:
+        return WARNING, f"type changed from {old} to {new} (the same Python type)"
+    return ERROR, f"type changed from {old} to {new}"
 
 
 def _same_doc(old: Doc, new: Doc) -> bool:
@@ -55,7 +66,7 @@ def _number(value: int | float | None, default: float) -> float:
 
 def _show(value: int | float | str | None) -> str:
     if value is None:
-        return "none"
+        return "unset"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -174,16 +185,10 @@ class _Walk:
         old, new = self.old.shapes[old_name], self.new.shapes[new_name]
         if old.kind != new.kind:
             if old_name == new_name:  # a renamed target is reported on its member
-                self.add(
-                    ERROR,
-                    "ChangedShapeType",
-                    context,
-                    new_name,
-                    f"type changed from {old.kind} to {new.kind}",
-                    old.kind,
-                    new.kind,
-                )
-            return
+                severity, what = _type_change(old.kind, new.kind)
+                self.add(severity, "ChangedShapeType", context, new_name, what, old.kind, new.kind)
+            if (old.kind, new.kind) not in SAME_PYTHON_TYPE:
+                return
         if not _same_doc(old.documentation, new.documentation):
             self.add(NOTE, DOCUMENTATION, context, new_name, "documentation changed")
         if new.deprecated and not old.deprecated:
@@ -355,7 +360,10 @@ class _Walk:
                 severity, what = relaxed, "pattern removed (relaxed)"
             else:
                 severity = DANGER if sends else WARNING
-                what = "pattern changed: values that matched before may not"
+                what = (
+                    f"pattern changed from {old_c.pattern!r} to {new_c.pattern!r}: "
+                    "values that matched before may not"
+                )
             self.add(
                 severity, "ChangedPatternTrait", context, where, what, old_c.pattern, new_c.pattern
             )
@@ -429,7 +437,7 @@ class _Walk:
 def _retarget(old: Shape, new: Shape) -> tuple[Severity, str]:
     """How bad pointing a member at a differently named shape is (ChangedMemberTarget)."""
     if old.kind != new.kind:
-        return ERROR, f"type changed from {old.kind} to {new.kind}"
+        return _type_change(old.kind, new.kind)
     if old.kind in NAMED_KINDS:
         return ERROR, f"the name of a {old.kind} is significant (its generated class)"
     if old.constraints.enum:
@@ -496,7 +504,9 @@ def compare_services(
                     new.protocol,
                 )
             )
-        if not _same_doc(old.documentation, new.documentation):
+        # A trimmed model (generated/<service>/service-2.json) carries no service docs.
+        both_documented = bool(old.documentation) and bool(new.documentation)
+        if both_documented and not _same_doc(old.documentation, new.documentation):
             service_changes.append(
                 Change(NOTE, DOCUMENTATION, "service", name, "documentation changed")
             )

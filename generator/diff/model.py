@@ -51,14 +51,9 @@ class Change:
     old: str | None = None
     new: str | None = None
 
-    def sort_key(self) -> tuple[int, int, str, str, str]:
-        return (
-            self.severity.rank,
-            _CONTEXT_ORDER[self.context],
-            self.where,
-            self.kind,
-            self.message,
-        )
+    def sort_key(self) -> tuple[int, int, str, str]:
+        """Severity, side, place, kind; ties keep the order the models list things in."""
+        return (self.severity.rank, _CONTEXT_ORDER[self.context], self.where, self.kind)
 
 
 OperationStatus = Literal["added", "removed", "changed", "documentation-only"]

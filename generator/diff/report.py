@@ -139,7 +139,7 @@ def to_markdown(report: DiffReport) -> str:
         entries: list[tuple[Severity, str]] = [
             (
                 change.severity,
-                f"{_md(service.service)} {change.context}: {_md(change.where)} {change.message}",
+                f"Service {_md(service.service)}: {change.message}",
             )
             for change in service.changes
         ]
