@@ -163,10 +163,12 @@ def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
         elif kind == "map":
             check_ref(shape.get("key"), f"{where}.key")
             check_ref(shape.get("value"), f"{where}.value")
+    _refuse_container_only_cycles(shapes, fail)
     for op_name, op in raw["operations"].items():
         if not OPERATION_NAME.match(op_name):
-            raise fail(f"operations: operation name {op_name!r} is not a safe name "
-                       "(letters, digits, _)")
+            raise fail(
+                f"operations: operation name {op_name!r} is not a safe name (letters, digits, _)"
+            )
         where = f"operations.{op_name}"
         if not isinstance(op, dict):
             raise fail(f"{where}: operation is not an object", op_name)
@@ -175,6 +177,30 @@ def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
                 check_ref(op[key], f"{where}.{key}", op_name)
         for index, error in enumerate(op.get("errors", [])):
             check_ref(error, f"{where}.errors[{index}]", op_name)
+
+
+def _refuse_container_only_cycles(shapes: Mapping[str, Any], fail: Any) -> None:
+    """A list or map that contains itself with no structure in between has no end:
+    botocore's skeleton and doc walkers (and ours) would recurse forever. Real models
+    only recurse through structures."""
+
+    def containers(name: str) -> list[str]:
+        shape = shapes[name]
+        refs = _child_refs(shape) if shape.get("type") in ("list", "map") else []
+        return [ref for ref in refs if shapes[ref].get("type") in ("list", "map")]
+
+    for start in shapes:
+        stack, seen = containers(start), set()
+        while stack:
+            name = stack.pop()
+            if name == start:
+                raise fail(
+                    f"shapes.{start}: recursive through lists/maps only, with no "
+                    "structure in between"
+                )
+            if name not in seen:
+                seen.add(name)
+                stack.extend(containers(name))
 
 
 def load_service(service: str | None, model_path: Path | None = None) -> LoadedModel:

@@ -91,6 +91,10 @@ def broken_model(tmp_path: Path, mutate: object) -> Path:
             "operations.Ping.input: points to missing shape 'Gone'",
         ),
         (lambda d: d.clear(), "model is empty"),
+        (
+            lambda d: d["shapes"].update(Loop={"type": "list", "member": {"shape": "Loop"}}),
+            "shapes.Loop: recursive through lists/maps only",
+        ),
     ],
 )
 def test_broken_models_are_refused(
@@ -147,18 +151,27 @@ def test_uncompilable_output_names_operation_template_and_writes_nothing(
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda d: d["operations"].update({"../x": d["operations"]["Ping"]}),
-         "operation name '../x' is not a safe name"),
-        (lambda d: d["operations"].update({"/etc/passwd": d["operations"]["Ping"]}),
-         "operation name '/etc/passwd' is not a safe name"),
-        (lambda d: d["shapes"]["TreeNode"]["members"].update({"Evil\u202e": {"shape": "Count"}}),
-         "member name 'Evil\\u202e' is not a safe name"),
-        (lambda d: d["shapes"].update({"Nul\x00": {"type": "string"}}),
-         "shapes.'Nul\\x00': shape name is not a safe name"),
+        (
+            lambda d: d["operations"].update({"../x": d["operations"]["Ping"]}),
+            "operation name '../x' is not a safe name",
+        ),
+        (
+            lambda d: d["operations"].update({"/etc/passwd": d["operations"]["Ping"]}),
+            "operation name '/etc/passwd' is not a safe name",
+        ),
+        (
+            lambda d: d["shapes"]["TreeNode"]["members"].update({"Evil\u202e": {"shape": "Count"}}),
+            "member name 'Evil\\u202e' is not a safe name",
+        ),
+        (
+            lambda d: d["shapes"].update({"Nul\x00": {"type": "string"}}),
+            "shapes.'Nul\\x00': shape name is not a safe name",
+        ),
     ],
 )
-def test_names_that_could_escape_or_hide_are_refused(tmp_path: Path, mutate: object,
-                                                     message: str) -> None:
+def test_names_that_could_escape_or_hide_are_refused(
+    tmp_path: Path, mutate: object, message: str
+) -> None:
     model = broken_model(tmp_path, mutate)
     with pytest.raises(GeneratorError) as info:
         load_service(None, model)

@@ -56,7 +56,11 @@ def models(draw: st.DrawFn) -> dict[str, Any]:
     shapes: dict[str, Any] = {}
     for index, name in enumerate(shape_names):
         kind = draw(st.sampled_from([*SCALARS, "structure", "list", "map", "enum"]))
-        pool = shape_names  # any shape may refer to any other, itself included: recursion
+        # Structure members may refer to any shape, itself included (recursion); list and
+        # map elements only to earlier shapes, since a list/map-only cycle is refused by
+        # the loader (tested in test_errors).
+        pool = shape_names
+        earlier = shape_names[:index] or ["KeyString"]
         if kind == "structure":
             members = draw(st.lists(names, max_size=4, unique=True))
             shapes[name] = {
@@ -71,23 +75,22 @@ def models(draw: st.DrawFn) -> dict[str, Any]:
                 "documentation": f"<p>{html_escape(draw(doc_text))}</p>",
             }
         elif kind == "list":
-            shapes[name] = {"type": "list", "member": {"shape": draw(st.sampled_from(pool))}}
+            shapes[name] = {"type": "list", "member": {"shape": draw(st.sampled_from(earlier))}}
         elif kind == "map":
             shapes[name] = {
                 "type": "map",
                 "key": {"shape": "KeyString"},
-                "value": {"shape": draw(st.sampled_from(pool))},
+                "value": {"shape": draw(st.sampled_from(earlier))},
             }
         elif kind == "enum":
             values = draw(
                 st.lists(
-                    st.sampled_from(HOSTILE_BITS + ["a", "b"]), min_size=1, max_size=4, unique=True
+                    st.sampled_from([*HOSTILE_BITS, "a", "b"]), min_size=1, max_size=4, unique=True
                 )
             )
             shapes[name] = {"type": "string", "enum": values}
         else:
             shapes[name] = {"type": kind}
-        del index
     shapes["KeyString"] = {"type": "string"}
     shapes["OpInput"] = {
         "type": "structure",
