@@ -10,6 +10,7 @@ from typing import TextIO
 
 from generator import writer
 from generator.config import Config, ServiceSelection
+from generator.diff.summary import model_change_lines
 from generator.format import format_file
 from generator.ir import Service, build_service
 from generator.loader import load_service, model_service_name
@@ -65,15 +66,22 @@ def produce(services: Iterable[Service], targets: Iterable[str]) -> dict[str, by
 
 
 def generate(request: Request, *, check: bool = False, out: TextIO = sys.stdout) -> int:
-    files = produce(build(request), request.targets)
+    services = build(request)
+    files = produce(services, request.targets)
+    # Against the models the current tree ships; read before the write replaces them.
+    model_changes = model_change_lines(services, request.output, request.model_path)
     if check:
         plan, diff = writer.check(request.output, files)
         if plan.is_clean:
             print(f"{request.output}: up to date ({len(files)} files)", file=out)
             return 0
         out.write(diff)
+        for line in model_changes:
+            print(line, file=out)
         print(f"{request.output} is stale: {plan.summary()}; run `make generate`", file=out)
         return 1
     plan = writer.write(request.output, files)
+    for line in model_changes:
+        print(line, file=out)
     print(f"{request.output}: {plan.summary()}", file=out)
     return 0

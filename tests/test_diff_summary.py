@@ -1,0 +1,46 @@
+"""`generate` ends with the model changes against the model the output tree ships."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from generator.config import ServiceSelection
+from generator.pipeline import Request, generate
+from tests.conftest import ROOT
+
+OLD_SSM = ROOT / "tests" / "diff" / "real" / "ssm-botocore-1.20.0.json"
+
+
+def _generate(out: Path, model: Path | None, *, check: bool = False) -> tuple[int, list[str]]:
+    request = Request((ServiceSelection("ssm", ("ResumeSession",)),), ("client",), out, model)
+    stream = io.StringIO()
+    code = generate(request, check=check, out=stream)
+    return code, stream.getvalue().splitlines()
+
+
+def test_generate_summarises_model_changes_and_files(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    code, lines = _generate(out, None)
+    assert code == 0
+    assert lines[-2].startswith("model changes for ssm: no previous model at ")
+    assert lines[-1].endswith(" added, 0 changed, 0 removed, 0 unchanged")
+
+    # A model update: ssm as botocore 1.20.0 had it (ResumeSession: documentation only).
+    code, lines = _generate(out, OLD_SSM, check=True)
+    assert code == 1
+    assert "0 ERROR, 0 DANGER, 0 WARNING, 4 NOTE" in lines[-2]
+    assert "is stale: 0 added, " in lines[-1]
+
+    code, lines = _generate(out, OLD_SSM)
+    assert code == 0
+    summary, files = lines[-2], lines[-1]
+    assert summary.startswith("model changes for ssm (")
+    assert f"-> {OLD_SSM}): 0 ERROR, 0 DANGER, 0 WARNING, 4 NOTE; details: " in summary
+    assert summary.endswith(" --operation ResumeSession")
+    assert re.search(r": 0 added, [1-9]\d* changed, 0 removed, \d+ unchanged$", files)
+
+    code, lines = _generate(out, OLD_SSM)
+    assert lines[-2].endswith(": 0 ERROR, 0 DANGER, 0 WARNING, 0 NOTE")
+    assert re.search(r": 0 added, 0 changed, 0 removed, \d+ unchanged$", lines[-1])
