@@ -35,7 +35,7 @@ check: $(STAMP)
 
 # Rewrite every golden file from the current generator (review the diff before committing).
 goldens: $(STAMP)
-	UPDATE_GOLDENS=1 $(PY) -m pytest tests/test_goldens.py
+	UPDATE_GOLDENS=1 $(PY) -m pytest tests/test_goldens.py tests/test_diff.py
 
 bench: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/bench_generate.py
