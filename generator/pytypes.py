@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from generator.escaping import py_string
@@ -49,25 +50,6 @@ def enum_literal(shape: Shape) -> str:
     return f"_t.Literal[{values}]"
 
 
-def py_literal(value: Any) -> str:
-    """Python source for plain data; every string goes through ``py_string``."""
-    if isinstance(value, str):
-        return py_string(value)
-    if value is None or isinstance(value, bool | int):
-        return repr(value)
-    if isinstance(value, float):
-        return (
-            repr(value)
-            if value == value and value not in (float("inf"), float("-inf"))
-            else f'float("{value}")'
-        )
-    if isinstance(value, list | tuple):
-        return "(" + "".join(py_literal(item) + ", " for item in value) + ")"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
-    raise TypeError(f"cannot write {type(value).__name__} as a literal")
-
-
 def shape_schema(shape: Shape) -> dict[str, Any]:
     spec: dict[str, Any] = {"type": shape.kind}
     c = shape.constraints
@@ -89,7 +71,8 @@ def shape_schema(shape: Shape) -> dict[str, Any]:
     return spec
 
 
-def validation_schema(service: Service) -> str:
-    """Source of a dict literal: shape name -> constraints and structure, for the
-    shared runtime's validator and decoder."""
-    return py_literal({shape.name: shape_schema(shape) for shape in service.reachable_shapes()})
+def validation_schema_json(service: Service) -> str:
+    """JSON: shape name -> constraints and layout, for the shared runtime's validator and
+    decoder. Data, not code: it needs no formatting and cannot carry code."""
+    schema = {shape.name: shape_schema(shape) for shape in service.reachable_shapes()}
+    return json.dumps(schema, indent=1, ensure_ascii=True) + "\n"

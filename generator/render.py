@@ -48,7 +48,7 @@ def environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
     env.globals.update(
         annotation=pytypes.annotation,
         skeleton_json=skeleton.skeleton_json,
-        validation_schema=pytypes.validation_schema,
+        validation_schema_json=pytypes.validation_schema_json,
         enum_literal=pytypes.enum_literal,
         operation_docstring=docstrings.operation_docstring,
         shape_docstring=docstrings.shape_docstring,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from .errors import ParamValidationError
@@ -13,6 +15,13 @@ Schema = Mapping[str, Mapping[str, Any]]
 
 _LENGTH_KINDS = frozenset({"string", "blob", "list", "map"})
 _NUMBER_KINDS = frozenset({"integer", "long", "float", "double"})
+
+
+def load_schema(path: Path) -> Schema:
+    """The shape schema a service package ships as JSON next to its client."""
+    with open(path, encoding="utf-8") as handle:
+        schema: Schema = json.load(handle)
+    return schema
 
 
 def validate(schema: Schema, shape: str, value: Any, label: str = "input") -> None:

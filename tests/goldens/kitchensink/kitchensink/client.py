@@ -11,15 +11,15 @@ from botocore.exceptions import ClientError
 
 from .._runtime.errors import error_from_client_error
 from .._runtime.session import make_client
-from .._runtime.validation import validate
+from .._runtime.validation import Schema, load_schema, validate
 from .._runtime.wire import from_wire, to_wire_params
 from . import errors as _errors
 from . import shapes as _shapes
-from ._schema import SCHEMA
 
 SERVICE_NAME = "kitchensink"
 API_VERSION = "2020-01-01"
 MODEL_PATH = Path(__file__).with_name("service-2.json")
+SCHEMA: Schema = load_schema(Path(__file__).with_name("_schema.json"))
 
 
 class KitchenSinkClient:
@@ -96,7 +96,13 @@ class KitchenSinkClient:
         tree: _shapes.TreeNode | None = None,
         token: str | None = None,
     ) -> _shapes.PutEverythingResult:
-        """Docs with \"\"\"triple quotes\"\"\", a path C:\\Users\\name and \\U0001F600 and \\u0020, \\N{BULLET}, a lone \\ backslash, Jinja {{ service.name }} and {% if x %}tags{% endif %}, RST *stars*, `backticks`, |sub|, name_ and [a-zA-Z0-9_.-] and .. raw:: html non-ASCII: café — 日本 ends with a quote\"
+        """Docs with \"\"\"triple quotes\"\"\", a path C:\\Users\\name and \\U0001F600 and \\u0020, \\N{BULLET}, a lone \\ backslash, Jinja {{ service.name }} and {% if x %}tags{% endif %}, RST *stars*, `backticks`, |sub|, name_ and [a-zA-Z0-9_.-] and
+
+        .. raw:: html
+
+        non-ASCII: café — 日本
+
+        ends with a quote\"
 
         Args:
             name: A name; 1 to 64 characters.
