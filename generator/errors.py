@@ -25,6 +25,10 @@ class GeneratorError(Exception):
         self.file = file
         self.exit_code = exit_code
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries when services are generated in parallel.
+        return (_rebuild, (self.message, self.service, self.operation, self.file, self.exit_code))
+
     def __str__(self) -> str:
         where = []
         if self.service:
@@ -35,3 +39,11 @@ class GeneratorError(Exception):
             where.append(f"file {self.file}")
         prefix = f"[{', '.join(where)}] " if where else ""
         return f"{prefix}{self.message}"
+
+
+def _rebuild(
+    message: str, service: str | None, operation: str | None, file: str | None, exit_code: int
+) -> GeneratorError:
+    return GeneratorError(
+        message, service=service, operation=operation, file=file, exit_code=exit_code
+    )

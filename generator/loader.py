@@ -234,6 +234,16 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
     return LoadedModel(name, source, model, raw, paginators.get("pagination", {}))
 
 
+def operation_count(service: str, model_path: Path | None = None) -> int:
+    """How many operations a service has (to schedule big services first)."""
+    if model_path is not None:
+        raw: Mapping[str, Any] = read_model_file(model_path)
+    else:
+        raw = _loader().load_service_model(service, "service-2")
+    operations = raw.get("operations", {})
+    return len(operations) if isinstance(operations, dict) else 0
+
+
 def model_service_name(path: Path) -> str:
     """The service a standalone service-2.json describes."""
     name = _service_name_of(read_model_file(path), path)

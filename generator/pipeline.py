@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -13,7 +15,7 @@ from generator.config import Config, ServiceSelection
 from generator.diff.summary import model_change_lines
 from generator.format import format_file
 from generator.ir import Service, build_service
-from generator.loader import load_service, model_service_name
+from generator.loader import load_service, model_service_name, operation_count
 from generator.render import render
 
 
@@ -57,19 +59,56 @@ def build(request: Request) -> list[Service]:
     return result
 
 
-def produce(services: Iterable[Service], targets: Iterable[str]) -> dict[str, bytes]:
+def produce(
+    services: Iterable[Service], targets: Iterable[str], *, shared: bool = True
+) -> dict[str, bytes]:
     """Render and format everything in memory; nothing is written if any file fails."""
     files: dict[str, bytes] = {}
-    for rendered in render(services, targets):
+    for rendered in render(services, targets, shared=shared):
         files[rendered.path.as_posix()] = format_file(rendered)
     return files
 
 
-def generate(request: Request, *, check: bool = False, out: TextIO = sys.stdout) -> int:
-    services = build(request)
-    files = produce(services, request.targets)
-    # Against the models the current tree ships; read before the write replaces them.
-    model_changes = model_change_lines(services, request.output, request.model_path)
+def _service_job(
+    selection: ServiceSelection, request: Request
+) -> tuple[dict[str, bytes], list[str]]:
+    """One service, load to formatted bytes (runs in a worker process for many services),
+    with its model-change summary against the model the current tree ships."""
+    service = build_service(load_service(selection.name, request.model_path), selection.operations)
+    files = produce([service], request.targets, shared=False)
+    return files, model_change_lines([service], request.output, request.model_path)
+
+
+def produce_request(
+    request: Request, jobs: int | None = None
+) -> tuple[dict[str, bytes], list[str]]:
+    """Every file a request generates, and the model-change lines, services in parallel.
+
+    Formatting with black dominates the run time and each service is independent, so
+    services are spread over ``jobs`` processes (default: every core). The result does
+    not depend on scheduling: files are keyed by path and the writer sorts them.
+    """
+    files = produce([], request.targets)  # the shared runtime
+    lines: list[str] = []
+    selections = list(request.services)
+    jobs = jobs or os.cpu_count() or 1
+    if len(selections) == 1 or jobs == 1:
+        results = [_service_job(selection, request) for selection in selections]
+    else:
+        # Largest services first, so the last worker does not start ec2 alone at the end.
+        selections.sort(key=lambda s: -operation_count(s.name, request.model_path))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(_service_job, selections, [request] * len(selections)))
+    for service_files, service_lines in results:
+        files.update(service_files)
+        lines.extend(service_lines)
+    return files, lines
+
+
+def generate(
+    request: Request, *, check: bool = False, out: TextIO = sys.stdout, jobs: int | None = None
+) -> int:
+    files, model_changes = produce_request(request, jobs)
     if check:
         plan, diff = writer.check(request.output, files)
         if plan.is_clean:

@@ -103,13 +103,18 @@ def _expand(
 
 
 def render(
-    services: Iterable[Service], targets: Iterable[str], templates_dir: Path | None = None
+    services: Iterable[Service],
+    targets: Iterable[str],
+    templates_dir: Path | None = None,
+    *,
+    shared: bool = True,
 ) -> Iterator[RenderedFile]:
+    """Render per-service templates, and (``shared``) the runtime every service uses."""
     templates_dir = templates_dir or TEMPLATES_DIR
     env = environment(templates_dir)
     services = list(services)
     targets = list(targets)
-    if PYTHON_TARGETS & set(targets):
+    if shared and PYTHON_TARGETS & set(targets):
         for template in _templates(templates_dir, SHARED_TARGET):
             yield _render(
                 env,
