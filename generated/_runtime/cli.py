@@ -479,6 +479,8 @@ def _run_command(
     parsed_globals: argparse.Namespace,
     stdout: TextIO,
 ) -> int:
+    if args == ["help"]:  # awscli's ArgTableArgParser: help needs no required option
+        return _print_help(cli, prog, command, stdout)
     parser = _operation_parser(command, prog, args)
     parsed, remaining = parser.parse_known_args(args)
     if parsed.help == "help":

@@ -141,8 +141,7 @@ def _format_dict(
 def _all_scalar_keys(list_of_dicts: list[Any]) -> list[str]:
     keys_seen: set[str] = set()
     for item_dict in list_of_dicts:
-        if not isinstance(item_dict, dict):
-            continue
+        # Like awscli, a list mixing objects and other values fails (no model has one).
         for key, value in item_dict.items():
             if not isinstance(value, dict | list):
                 keys_seen.add(key)
