@@ -1,30 +1,107 @@
 """Model HTML documentation, parsed once into a small tree that renders to RST and text.
 
-PLACEHOLDER interface (to be replaced by the full implementation):
-``parse_html(html) -> Doc``; ``Doc.to_rst(indent)`` and ``Doc.to_text()``.
+``parse_html(html) -> Doc``; ``Doc.to_rst(indent)`` renders the RST the pinned AWS CLI
+(awscli 1.45.11, ``bcdoc``) writes for the same HTML, with the model's text escaped so
+docutils reads it as text; ``Doc.to_text()`` renders plain text for docstrings.
+
+The tree keeps exactly what awscli's ``HTMLTree`` keeps: tags awscli has a handler for
+become elements, every other tag is transparent (its text stays, the tag goes).
 """
 
 from __future__ import annotations
 
-import html as _html
-import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from generator.doctree.rst import render_rst
+from generator.doctree.text import render_text
+from generator.doctree.tree import HANDLED_TAGS, Element, Node, Text
+
+__all__ = ["Doc", "Element", "Node", "Text", "parse_html"]
 
 
 @dataclass(frozen=True)
 class Doc:
-    source: str
+    """Parsed documentation: a tuple of top-level nodes (frozen, hashable)."""
+
+    nodes: tuple[Node, ...] = ()
+
+    def to_rst(self, indent: int = 0, *, hanging: bool = False) -> str:
+        """RST for this documentation, every line indented by ``indent`` spaces.
+
+        Lines are right-stripped and runs of blank lines collapsed (RST reads them the
+        same). ``hanging=True`` renders as awscli does right after a bare newline (an
+        option heading): text before the first block element is not indented.
+        """
+        return render_rst(self.nodes, indent, hanging=hanging)
 
     def to_text(self) -> str:
-        return _html.unescape(re.sub(r"<[^>]+>", "", self.source)).strip()
-
-    def to_rst(self, indent: int = 0) -> str:
-        pad = " " * indent
-        return "\n".join(pad + line for line in self.to_text().splitlines())
+        """Plain text: paragraphs separated by blank lines, list items as ``- item``."""
+        return render_text(self.nodes)
 
     def __bool__(self) -> bool:
-        return bool(self.source.strip())
+        return _has_content(self.nodes)
+
+
+def _has_content(nodes: tuple[Node, ...]) -> bool:
+    for node in nodes:
+        if isinstance(node, Text):
+            if node.data.strip():
+                return True
+        elif node.tag not in ("fullname", "examples") and _has_content(node.children):
+            return True
+    return False
+
+
+class _Builder:
+    def __init__(
+        self, tag: str, attrs: tuple[tuple[str, str | None], ...], parent: _Builder | None
+    ) -> None:
+        self.tag = tag
+        self.attrs = attrs
+        self.parent = parent
+        self.children: list[Node | _Builder] = []
+
+    def freeze(self) -> Element:
+        return Element(self.tag, self.attrs, _freeze_all(self.children))
+
+
+def _freeze_all(items: list[Node | _Builder]) -> tuple[Node, ...]:
+    return tuple(item.freeze() if isinstance(item, _Builder) else item for item in items)
+
+
+class _Parser(HTMLParser):
+    """awscli's DocStringParser/HTMLTree, building frozen nodes instead of writing."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Builder("", (), None)
+        self.current = self.root
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in HANDLED_TAGS:
+            return
+        node = _Builder(tag, tuple(attrs), self.current)
+        self.current.children.append(node)
+        self.current = node
+
+    def handle_endtag(self, tag: str) -> None:
+        # As awscli: any handled end tag closes the innermost open element.
+        if tag in HANDLED_TAGS and self.current.parent is not None:
+            self.current = self.current.parent
+
+    def handle_data(self, data: str) -> None:
+        self.current.children.append(Text(data))
 
 
 def parse_html(source: str) -> Doc:
-    return Doc(source)
+    """Parse model documentation HTML. Never fails: malformed HTML degrades to text."""
+    if not source:
+        return Doc()
+    parser = _Parser()
+    parser.feed(source)
+    # awscli writes the tree after feed() and starts a new one for what close() flushes,
+    # so text held back until close() lands at the top level.
+    parser.current = parser.root
+    parser.close()
+    return Doc(_freeze_all(parser.root.children))
