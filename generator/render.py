@@ -11,7 +11,7 @@ from typing import Any
 
 import jinja2
 
-from generator import docstrings, escaping, pytypes, skeleton
+from generator import cli_table, docstrings, escaping, pytypes, skeleton
 from generator.errors import GeneratorError
 from generator.ir.model import Operation, Service
 
@@ -49,6 +49,7 @@ def environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
         annotation=pytypes.annotation,
         skeleton_json=skeleton.skeleton_json,
         validation_schema_json=pytypes.validation_schema_json,
+        cli_commands_json=cli_table.commands_json,
         enum_literal=pytypes.enum_literal,
         operation_docstring=docstrings.operation_docstring,
         shape_docstring=docstrings.shape_docstring,

@@ -89,6 +89,28 @@ class ServiceCli:
         raise KeyError(name)
 
 
+def load_cli(path: Path) -> ServiceCli:
+    """A service's command table, from the ``commands.json`` its package ships."""
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    return ServiceCli(
+        service_name=data["service_name"],
+        api_version=data["api_version"],
+        model_path=path.with_name("service-2.json"),
+        commands=tuple(
+            Command(
+                name=item["name"],
+                operation=item["operation"],
+                method=item["method"],
+                options=tuple(Option(**option) for option in item["options"]),
+                input_skeleton=item["input_skeleton"],
+                output_skeleton=item["output_skeleton"],
+            )
+            for item in data["commands"]
+        ),
+    )
+
+
 class UnknownArgumentError(Exception):
     pass
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generated._runtime.cli import main
-from generated.ssm.commands import CLI
+from generated._runtime.cli import load_cli, main
 from tests.conftest import ROOT
 from tests.e2e.server import FakeService
 
 PROG = "python -m generated.ssm"
+CLI = load_cli(ROOT / "generated" / "ssm" / "commands.json")
 
 
 def run(args: list[str], server: FakeService) -> tuple[int, str, str]:
