@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import gzip
 import json
 import os
 import re
@@ -93,7 +94,7 @@ def read_model_file(path: Path) -> dict[str, Any]:
             f"model is {size} bytes, over the {MAX_MODEL_BYTES}-byte limit", file=display
         )
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_text(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise GeneratorError(f"cannot read model: {exc}", file=display) from exc
     try:
@@ -106,6 +107,20 @@ def read_model_file(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise GeneratorError("model is not a JSON object", file=display)
     return data
+
+
+def _read_text(path: Path) -> str:
+    """A model file's text; botocore's data/ ships models gzipped (service-2.json.gz)."""
+    if not path.name.endswith(".gz"):
+        return path.read_text(encoding="utf-8")
+    try:
+        with gzip.open(path, "rb") as handle:
+            data = handle.read(MAX_MODEL_BYTES + 1)
+    except EOFError as exc:
+        raise OSError(f"truncated gzip file: {exc}") from exc
+    if len(data) > MAX_MODEL_BYTES:
+        raise OSError(f"model is over the {MAX_MODEL_BYTES}-byte limit once decompressed")
+    return data.decode("utf-8")
 
 
 def _service_name_of(raw: Mapping[str, Any], path: Path) -> str:

@@ -8,6 +8,7 @@ committing).
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
@@ -248,3 +249,13 @@ def test_installed_compares_the_other_sides_services(tmp_path: Path) -> None:
     report = json.loads(_report("installed", str(tmp_path / "data"), "json", ("ResumeSession",)))
     assert [s["service"] for s in report["services"]] == ["ssm"]
     assert report["counts"]["ERROR"] == 0
+
+
+def test_gzipped_models_as_in_botocores_data(tmp_path: Path) -> None:
+    source = ROOT / CASES_DIR / "no-change.old.json"
+    folder = tmp_path / "data" / "widgets" / "2024-01-01"
+    folder.mkdir(parents=True)
+    (folder / "service-2.json.gz").write_bytes(gzip.compress(source.read_bytes()))
+    report = json.loads(_report(str(source), str(tmp_path / "data"), "json"))
+    assert [s["status"] for s in report["services"]] == ["unchanged"]
+    assert report["services"][0]["new"]["source"].endswith("service-2.json.gz")

@@ -62,14 +62,21 @@ class ModelSet:
         return build_service(loaded, "*")
 
 
+def _model_in(version_dir: Path) -> Path | None:
+    for name in (MODEL_FILE, MODEL_FILE + ".gz"):  # botocore's own data/ is gzipped
+        if (version_dir / name).is_file():
+            return version_dir / name
+    return None
+
+
 def _latest(service_dir: Path) -> Path | None:
-    """The service-2.json of the latest api version under a service's folder."""
+    """The service-2.json(.gz) of the latest api version under a service's folder."""
     versions = sorted(
         child
         for child in service_dir.iterdir()
-        if child.is_dir() and _API_VERSION.fullmatch(child.name) and (child / MODEL_FILE).is_file()
+        if child.is_dir() and _API_VERSION.fullmatch(child.name) and _model_in(child)
     )
-    return versions[-1] / MODEL_FILE if versions else None
+    return _model_in(versions[-1]) if versions else None
 
 
 def resolve(argument: str) -> ModelSet:
