@@ -12,6 +12,7 @@ from typing import Any
 import jinja2
 
 from generator import cli_table, docstrings, escaping, pytypes, skeleton
+from generator.docs_page import docs_page
 from generator.errors import GeneratorError
 from generator.ir.model import Operation, Service
 
@@ -48,12 +49,12 @@ def environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
     env.globals.update(
         annotation=pytypes.annotation,
         skeleton_json=skeleton.skeleton_json,
-        validation_schema_json=pytypes.validation_schema_json,
         cli_commands_json=cli_table.commands_json,
         enum_literal=pytypes.enum_literal,
         operation_docstring=docstrings.operation_docstring,
         shape_docstring=docstrings.shape_docstring,
         text_docstring=docstrings.text_docstring,
+        docs_page=docs_page,
     )
     return env
 

@@ -1,0 +1,584 @@
+"""View model of an operation's AWS CLI v1 reference page (``templates/docs``).
+
+The page text comes out as awscli 1.45.11 writes it (``awscli/clidocs.py``): the same
+option table (booleans as ``--x | --no-x``, pagination arguments), nested members,
+"Possible values", Shorthand/JSON syntax and recursion stops. Blocks are rendered with
+the doctree's awscli-faithful writer; the template only lays them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.doctree import Doc, parse_html
+from generator.doctree.rst import RstWriter, normalise
+from generator.ir.model import Member, Operation, Service, Shape
+
+AWS_DOC_BASE = "https://docs.aws.amazon.com/goto/WebAPI"
+SCALAR_KINDS = frozenset(
+    {"string", "float", "integer", "long", "boolean", "double", "blob", "timestamp"}
+)
+COMPLEX_KINDS = frozenset({"structure", "union", "document", "list", "map"})
+
+# awscli's own help texts (customizations/cliinputjson.py, generatecliskeleton.py,
+# paginate.py): not model text.
+CLI_INPUT_JSON_HELP = (
+    "Performs service operation based on the JSON string provided. The JSON string "
+    "follows the format provided by ``--generate-cli-skeleton``. If other arguments are "
+    "provided on the command line, the CLI values will override the JSON-provided values. "
+    "It is not possible to pass arbitrary binary values using a JSON-provided value as "
+    "the string will be taken literally."
+)
+GENERATE_CLI_SKELETON_HELP = (
+    "Prints a JSON skeleton to standard output without sending an API request. If "
+    "provided with no value or the value ``input``, prints a sample input JSON that can "
+    "be used as an argument for ``--cli-input-json``. If provided with the value "
+    "``output``, it validates the command inputs and returns a sample output JSON for "
+    "that command."
+)
+_PAGINATION_LINK = (
+    "<p>For usage examples, see <a href="
+    '"https://docs.aws.amazon.com/cli/latest/userguide/pagination.html">Pagination</a> '
+    "in the <i>AWS Command Line Interface User Guide</i>.</p>"
+)
+STARTING_TOKEN_HELP = parse_html(
+    "<p>A token to specify where to start paginating. This is the <code>NextToken</code> "
+    "from a previously truncated response.</p>" + _PAGINATION_LINK
+)
+PAGE_SIZE_HELP = parse_html(
+    "<p>The size of each page to get in the AWS service call. This does not affect the "
+    "number of items returned in the command's output. Setting a smaller page size "
+    "results in more calls to the AWS service, retrieving fewer items in each call. This "
+    "can help prevent the AWS service calls from timing out.</p>" + _PAGINATION_LINK
+)
+MAX_ITEMS_HELP = parse_html(
+    "<p>The total number of items to return in the command's output. If the total number "
+    "of items available is more than the value specified, a <code>NextToken</code> is "
+    "provided in the command's output. To resume pagination, provide the "
+    "<code>NextToken</code> value in the <code>starting-token</code> argument of a "
+    "subsequent command. <b>Do not</b> use the <code>NextToken</code> response element "
+    "directly outside of the AWS CLI.</p>" + _PAGINATION_LINK
+)
+
+
+@dataclass(frozen=True)
+class OptionDoc:
+    synopsis: str  # "--session-id <value>" or "[--x | --no-x]"
+    heading: str  # "``--session-id`` (string)"
+    body: str  # RST; the first line may hang (awscli writes it right after the heading)
+    blank_before: bool  # a blank line between heading and body (the body opens a block)
+
+
+@dataclass(frozen=True)
+class DocsPage:
+    service: str  # the CLI service command: ssm
+    command: str  # resume-session
+    description: str  # RST
+    crosslink: str | None  # AWS API Documentation URL
+    notes: tuple[str, ...]  # RST paragraphs awscli adds (document types, pagination)
+    options: tuple[OptionDoc, ...]
+    output: str  # RST ("None" when the operation returns nothing)
+
+    @property
+    def label(self) -> str:
+        return f"cli:aws {self.service} {self.command}"
+
+    @property
+    def title_bar(self) -> str:
+        return "*" * len(self.command)
+
+
+@dataclass(frozen=True)
+class _Argument:
+    name: str  # cli name without dashes
+    member: Member | None  # None for awscli's own arguments
+    doc: Doc
+    type_name: str
+    required: bool = False
+    boolean: bool = False
+    text_help: str = ""  # awscli's plain help (cli-input-json, generate-cli-skeleton)
+
+
+def type_name(service: Service, member: Member) -> str:
+    """awscli's ``_get_argument_type_name`` for a member."""
+    shape = service.shape(member.shape)
+    if member.json_value and member.location == "header":
+        return "JSON"
+    if shape.kind == "document":
+        return "document"
+    if shape.kind == "blob" and shape.streaming:
+        return "streaming blob"
+    if shape.kind == "union":
+        return "tagged union structure"
+    return _botocore_type(shape)
+
+
+def _botocore_type(shape: Shape) -> str:
+    return "structure" if shape.kind in ("union", "document") else shape.kind
+
+
+def _arguments(service: Service, operation: Operation) -> list[_Argument]:
+    args: list[_Argument] = []
+    paging = dict(operation.paginator or {})
+    hidden: set[str] = set()
+    for key in ("input_token", "limit_key"):
+        value = paging.get(key)
+        if isinstance(value, str):
+            hidden.add(value)
+        elif isinstance(value, list):
+            hidden.update(str(v) for v in value)
+    input_shape = service.shape(operation.input) if operation.input else None
+    for member in input_shape.members if input_shape else ():
+        if member.name in hidden:
+            continue
+        shape = service.shape(member.shape)
+        if shape.kind == "boolean":
+            args.append(
+                _Argument(
+                    member.cli_name,
+                    member,
+                    member.documentation,
+                    "boolean",
+                    member.required,
+                    boolean=True,
+                )
+            )
+        else:
+            args.append(
+                _Argument(
+                    member.cli_name,
+                    member,
+                    member.documentation,
+                    type_name(service, member),
+                    member.required,
+                )
+            )
+    args.append(_Argument("cli-input-json", None, Doc(), "string", text_help=CLI_INPUT_JSON_HELP))
+    if operation.paginator is not None and input_shape is not None:
+        args.append(_Argument("starting-token", None, STARTING_TOKEN_HELP, "string"))
+        limit = paging.get("limit_key")
+        limit_type = "integer"
+        if isinstance(limit, str):
+            limit_type = service.shape(input_shape.member_named(limit).shape).kind
+            args.append(_Argument("page-size", None, PAGE_SIZE_HELP, limit_type))
+        args.append(_Argument("max-items", None, MAX_ITEMS_HELP, limit_type))
+    args.append(
+        _Argument(
+            "generate-cli-skeleton", None, Doc(), "string", text_help=GENERATE_CLI_SKELETON_HELP
+        )
+    )
+    return args
+
+
+class _PageWriter:
+    """The parts of awscli's CLIDocumentEventHandler that document shapes."""
+
+    def __init__(self, service: Service, operation: Operation, level: int = 0) -> None:
+        self.service = service
+        self.operation = operation
+        self.w = RstWriter(level=level)
+
+    def include(self, doc: Doc) -> None:
+        for node in doc.nodes:
+            self.w.node(node, [False])
+
+    # -- _doc_member / _do_doc_member ----------------------------------------------
+    def doc_member(self, name: str, member: Member, stack: list[str]) -> None:
+        shape = self.service.shape(member.shape)
+        if shape.name in stack:
+            if stack.count(shape.name) > 1:
+                if _botocore_type(shape) == "structure":
+                    self.w.write("( ... recursive ... )")
+                return
+        stack.append(shape.name)
+        try:
+            self._do_doc_member(name, member, shape, stack)
+        finally:
+            stack.pop()
+
+    def _do_doc_member(self, name: str, member: Member, shape: Shape, stack: list[str]) -> None:
+        w = self.w
+        kind = type_name(self.service, member)
+        w.write(f"{name} -> ({kind})" if name else f"({kind})")
+        w.indent()
+        w.new_paragraph()
+        self.include(member.documentation)
+        if shape.kind == "union":
+            self.tagged_union_note(shape)
+        w.new_paragraph()
+        self.children(shape, stack)
+        w.dedent()
+        w.new_paragraph()
+
+    def children(self, shape: Shape, stack: list[str]) -> None:
+        kind = _botocore_type(shape)
+        if kind == "structure":
+            for sub in shape.members:
+                self.doc_member(sub.name, sub, stack)
+        elif kind == "map" and shape.key is not None and shape.value is not None:
+            self.doc_member(shape.key.location_name or "key", shape.key, stack)
+            self.doc_member(shape.value.location_name or "value", shape.value, stack)
+        elif kind == "list" and shape.member is not None:
+            self.doc_member("", shape.member, stack)
+
+    def tagged_union_note(self, shape: Shape) -> None:
+        self.w.start_note("note")
+        names = ", ".join(f"``{m.name}``" for m in shape.members)
+        self.w.writeln(
+            "This is a Tagged Union structure. Only one of the "
+            f"following top level keys can be set: {names}."
+        )
+        self.w.end_note()
+
+    def streaming_blob_note(self) -> None:
+        self.w.start_note("note")
+        self.w.writeln(
+            "This argument is of type: streaming blob. Its value must be the path to a file "
+            "(e.g. ``path/to/file``) and must **not** be prefixed with ``file://`` or "
+            "``fileb://``"
+        )
+        self.w.end_note()
+
+    # -- doc_option ------------------------------------------------------------------
+    def option(self, arg: _Argument) -> None:
+        w = self.w
+        w.indent()
+        if arg.text_help:
+            w.write(arg.text_help)
+        self.include(arg.doc)
+        if arg.member is not None:
+            shape = self.service.shape(arg.member.shape)
+            if shape.kind == "blob" and shape.streaming:
+                self.streaming_blob_note()
+            if shape.kind == "union":
+                self.tagged_union_note(shape)
+            if shape.kind == "string" and shape.constraints.enum:
+                w.new_paragraph()
+                w.write("Possible values:")
+                w.start_ul()
+                for value in shape.constraints.enum:
+                    w.li(f"``{value}``")
+                w.end_ul()
+            self.children(shape, [shape.name])
+        w.dedent()
+        w.new_paragraph()
+        if arg.member is not None and not arg.boolean:
+            self.option_example(arg.member)
+
+    # -- doc_option_example ----------------------------------------------------------
+    def option_example(self, member: Member) -> None:
+        w = self.w
+        shape = self.service.shape(member.shape)
+        if _supports_shorthand(self.service, shape):
+            example = shorthand_example(self.service, member)
+            if example is None:
+                return
+            if example:
+                w.new_paragraph()
+                w.write("Shorthand Syntax")
+                w.start_codeblock()
+                for line in example.splitlines():
+                    w.writeln(line)
+                w.end_codeblock()
+        if shape.kind == "list" and shape.member is not None:
+            element = self.service.shape(shape.member.shape)
+            if element.kind in SCALAR_KINDS:
+                w.new_paragraph()
+                w.write("Syntax")
+                w.start_codeblock()
+                example_type = _json_value_name(element, include_enum_values=False)
+                w.write(f"{example_type} {example_type} ...")
+                if element.kind == "string" and element.constraints.enum:
+                    w.new_paragraph()
+                    w.write("Where valid values are:\n")
+                    for value in element.constraints.enum:
+                        w.write(f"    {value}\n")
+                    w.write("\n")
+                w.end_codeblock()
+                w.new_paragraph()
+                return
+        if _botocore_type(shape) not in SCALAR_KINDS:
+            w.new_paragraph()
+            w.write("JSON Syntax")
+            w.start_codeblock()
+            self.json_example(shape, [])
+            w.end_codeblock()
+            w.new_paragraph()
+
+    def json_example(self, shape: Shape, stack: list[str]) -> None:
+        if shape.name in stack:
+            if stack.count(shape.name) > 1:
+                if _botocore_type(shape) == "structure":
+                    self.w.write("{ ... recursive ... }")
+                return
+        stack.append(shape.name)
+        try:
+            self._do_json_example(shape, stack)
+        finally:
+            stack.pop()
+
+    def _do_json_example(self, shape: Shape, stack: list[str]) -> None:
+        w = self.w
+        kind = _botocore_type(shape)
+        if kind == "list" and shape.member is not None:
+            element = self.service.shape(shape.member.shape)
+            w.write("[")
+            if element.kind in SCALAR_KINDS:
+                w.write(f"{_json_value_name(element)}, ...")
+            else:
+                w.indent()
+                w.new_line()
+                self.json_example(element, stack)
+                w.new_line()
+                w.write("...")
+                w.dedent()
+                w.new_line()
+            w.write("]")
+        elif kind == "map" and shape.key is not None and shape.value is not None:
+            key = self.service.shape(shape.key.shape)
+            value = self.service.shape(shape.value.shape)
+            w.write("{")
+            w.indent()
+            w.write(f"{_json_value_name(key)}: ")
+            if value.kind in SCALAR_KINDS:
+                w.write(_json_value_name(value))
+            else:
+                w.indent()
+                self.json_example(value, stack)
+                w.dedent()
+            w.new_line()
+            w.write("...")
+            w.dedent()
+            w.write("}")
+        elif shape.kind == "document":
+            w.write("{...}")
+        elif kind == "structure":
+            w.write("{")
+            w.indent()
+            w.new_line()
+            for i, member in enumerate(shape.members):
+                sub = self.service.shape(member.shape)
+                if sub.kind in SCALAR_KINDS:
+                    w.write(f'"{member.name}": {_json_value_name(sub)}')
+                else:
+                    w.write(f'"{member.name}": ')
+                    self.json_example(sub, stack)
+                if i < len(shape.members) - 1:
+                    w.write(",")
+                    w.new_line()
+            w.dedent()
+            w.new_line()
+            w.write("}")
+
+
+def _json_value_name(shape: Shape, include_enum_values: bool = True) -> str:
+    if shape.kind == "string":
+        if shape.constraints.enum and include_enum_values:
+            return "|".join(f'"{c}"' for c in shape.constraints.enum)
+        return '"string"'
+    if shape.kind == "boolean":
+        return "true|false"
+    return _botocore_type(shape)
+
+
+def _document_container(service: Service, shape: Shape) -> bool:
+    """awscli's is_document_type_container: a document, or lists/maps ending in one."""
+    while True:
+        if shape.kind == "document":
+            return True
+        if shape.kind == "list" and shape.member is not None:
+            shape = service.shape(shape.member.shape)
+        elif shape.kind == "map" and shape.value is not None:
+            shape = service.shape(shape.value.shape)
+        else:
+            return False
+
+
+def _supports_shorthand(service: Service, shape: Shape) -> bool:
+    if _document_container(service, shape):
+        return False
+    kind = _botocore_type(shape)
+    if kind not in ("structure", "list", "map"):
+        return False
+    if kind == "list" and shape.member is not None:
+        return _botocore_type(service.shape(shape.member.shape)) in ("structure", "list", "map")
+    return True
+
+
+class _TooComplex(Exception):
+    pass
+
+
+def shorthand_example(service: Service, member: Member) -> str | None:
+    """awscli's ParamShorthandDocGen.generate_shorthand_example ('' = too complex,
+    None = not documented). The deprecated single-member list case of a few
+    non-ssm services is not reproduced."""
+    shape = service.shape(member.shape)
+    if (
+        _botocore_type(shape) == "structure"
+        and len(shape.members) == 1
+        and shape.members[0].name == "Value"
+        and service.shape(shape.members[0].shape).kind == "string"
+    ):
+        return None
+    stack: list[str] = []
+    try:
+        if shape.kind == "list" and shape.member is not None:
+            return _shorthand(service, service.shape(shape.member.shape), stack) + " ..."
+        return _shorthand(service, shape, stack)
+    except _TooComplex:
+        return ""
+
+
+def _shorthand(service: Service, shape: Shape, stack: list[str]) -> str:
+    if len(stack) > 3:
+        raise _TooComplex
+    kind = _botocore_type(shape)
+    if kind == "structure":
+        parts = []
+        for member in shape.members:
+            sub = service.shape(member.shape)
+            if _document_container(service, sub):
+                continue
+            if stack.count(sub.name) > 0:
+                parts.append(f"{member.name}=( ... recursive ... )")
+                continue
+            stack.append(sub.name)
+            try:
+                parts.append(f"{member.name}={_shorthand(service, sub, stack)}")
+            finally:
+                stack.pop()
+        inner = ",".join(parts)
+        return inner if not stack else "{" + inner + "}"
+    if kind == "list" and shape.member is not None:
+        element = service.shape(shape.member.shape)
+        stack.append(element.name)
+        try:
+            docs = _shorthand(service, element, stack)
+        finally:
+            stack.pop()
+        if _botocore_type(element) in ("structure", "list", "map") or len(stack) > 1:
+            return f"[{docs},{docs}]"
+        return f"{docs},{docs}"
+    if kind == "map" and shape.key is not None and shape.value is not None:
+        key = service.shape(shape.key.shape)
+        value = service.shape(shape.value.shape)
+        stack.append(value.name)
+        try:
+            docs = _shorthand(service, value, stack)
+        finally:
+            stack.pop()
+        start = f"KeyName1={docs},KeyName2={docs}"
+        if key.constraints.enum and not stack:
+            start += "\n\nWhere valid key names are:\n"
+            for value_name in key.constraints.enum:
+                start += f"  {value_name}\n"
+        elif stack:
+            start = "{" + start + "}"
+        return start
+    return shape.kind
+
+
+def _synopsis(arg: _Argument) -> str:
+    text = f"--{arg.name} | --no-{arg.name}" if arg.boolean else f"--{arg.name} <value>"
+    return text if arg.required else f"[{text}]"
+
+
+def _heading(arg: _Argument) -> str:
+    if arg.boolean:
+        return f"``--{arg.name}`` | ``--no-{arg.name}`` (boolean)"
+    return f"``--{arg.name}`` ({arg.type_name})"
+
+
+def _uses_document_types(service: Service, operation: Operation) -> bool:
+    seen: set[str] = set()
+
+    def visit(name: str) -> bool:
+        if name in seen:
+            return False
+        seen.add(name)
+        shape = service.shape(name)
+        if shape.kind == "document":
+            return True
+        refs = [m.shape for m in shape.members]
+        refs += [m.shape for m in (shape.member, shape.key, shape.value) if m is not None]
+        return any(visit(ref) for ref in refs)
+
+    return any(visit(name) for name in (operation.input, operation.output) if name)
+
+
+def _description(service: Service, operation: Operation) -> str:
+    page = _PageWriter(service, operation)
+    page.include(operation.documentation)
+    return normalise(page.w.getvalue())
+
+
+def _notes(service: Service, operation: Operation) -> tuple[str, ...]:
+    notes = []
+    if _uses_document_types(service, operation):
+        notes.append(
+            f"``{operation.cli_name}`` uses document type values. Document types follow the "
+            "JSON data model where valid values are: strings, numbers, booleans, null, "
+            "arrays, and objects. For command input, options and nested parameters that are "
+            "labeled with the type ``document`` must be provided as JSON. Shorthand syntax "
+            "does not support document types."
+        )
+    paging = _paging_description(operation)
+    if paging:
+        notes.append(paging)
+    return tuple(notes)
+
+
+def _paging_description(operation: Operation) -> str:
+    if operation.paginator is None:
+        return ""
+    lines = [
+        f"``{operation.cli_name}`` is a paginated operation. Multiple API calls may be issued "
+        "in order to retrieve the entire data set of results. You can disable pagination by "
+        "providing the ``--no-paginate`` argument."
+    ]
+    keys = operation.paginator.get("result_key")
+    if keys:
+        names = keys if isinstance(keys, list) else [keys]
+        lines.append(
+            "When using ``--output text`` and the ``--query`` argument on a paginated "
+            "response, the ``--query`` argument must extract data from the results of the "
+            "following query expressions: " + ", ".join(f"``{k}``" for k in names)
+        )
+    return "\n".join(lines)
+
+
+def _output(service: Service, operation: Operation) -> str:
+    shape = service.shape(operation.output) if operation.output else None
+    if shape is None or not shape.members:
+        return "None"
+    page = _PageWriter(service, operation)
+    for member in shape.members:
+        page.doc_member(member.name, member, [])
+    return normalise(page.w.getvalue())
+
+
+def docs_page(service: Service, operation: Operation) -> DocsPage:
+    options = []
+    for arg in _arguments(service, operation):
+        page = _PageWriter(service, operation)
+        page.w.write("\n")  # awscli writes the heading and a bare newline
+        page.option(arg)
+        raw = page.w.getvalue()
+        options.append(
+            OptionDoc(
+                synopsis=_synopsis(arg),
+                heading=_heading(arg),
+                body=normalise(raw),
+                blank_before=raw[1:].lstrip(" ").startswith("\n"),
+            )
+        )
+    return DocsPage(
+        service=service.name,
+        command=operation.cli_name,
+        description=_description(service, operation),
+        crosslink=f"{AWS_DOC_BASE}/{service.uid}/{operation.name}" if service.uid else None,
+        notes=_notes(service, operation),
+        options=tuple(options),
+        output=_output(service, operation),
+    )
