@@ -187,10 +187,13 @@ def compare(name: str, published: ParsedPage, model: ParsedPage) -> list[Finding
     for option in model.options.keys() - published.options.keys():
         structural(f"option --{option}", "in the model but not published")
     for option in published.synopsis.keys() & model.synopsis.keys():
-        was, now = published.synopsis[option], model.synopsis[option]
-        if was != now:
+        was_required, now_required = published.synopsis[option], model.synopsis[option]
+        if was_required != now_required:
             word = {True: "required", False: "optional"}
-            structural(f"option --{option}", f"published {word[was]}, model {word[now]}")
+            structural(
+                f"option --{option}",
+                f"published {word[was_required]}, model {word[now_required]}",
+            )
     for option in sorted(published.options.keys() & model.options.keys()):
         (was_type, was_text), (now_type, now_text) = (
             published.options[option],
