@@ -231,7 +231,8 @@ def compare(name: str, published: ParsedPage, model: ParsedPage) -> list[Finding
     return findings
 
 
-def published_pages(config: Config, root: Path = REFERENCE_DIR) -> Iterator[tuple[str, Path]]:
+def published_pages(config: Config, root: Path | None = None) -> Iterator[tuple[str, Path]]:
+    root = REFERENCE_DIR if root is None else root
     for selection in config.services:
         folder = root / selection.name
         if folder.is_dir():
