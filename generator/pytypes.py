@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from generator.escaping import py_string
 from generator.ir.model import Service, Shape
 
@@ -48,31 +45,3 @@ def annotation(service: Service, shape_name: str, for_input: bool = False, modul
 def enum_literal(shape: Shape) -> str:
     values = ", ".join(py_string(value) for value in shape.constraints.enum)
     return f"_t.Literal[{values}]"
-
-
-def shape_schema(shape: Shape) -> dict[str, Any]:
-    spec: dict[str, Any] = {"type": shape.kind}
-    c = shape.constraints
-    for key, val in (("min", c.min), ("max", c.max), ("pattern", c.pattern)):
-        if val is not None:
-            spec[key] = val
-    if c.enum:
-        spec["enum"] = list(c.enum)
-    if shape.members:
-        spec["members"] = {m.name: [m.python_name, m.shape] for m in shape.members}
-        required = [m.name for m in shape.members if m.required]
-        if required:
-            spec["required"] = required
-    for key, ref in (("member", shape.member), ("key", shape.key), ("value", shape.value)):
-        if ref is not None:
-            spec[key] = ref.shape
-    if shape.kind in ("structure", "union"):
-        spec["class"] = shape.python_class
-    return spec
-
-
-def validation_schema_json(service: Service) -> str:
-    """JSON: shape name -> constraints and layout, for the shared runtime's validator and
-    decoder. Data, not code: it needs no formatting and cannot carry code."""
-    schema = {shape.name: shape_schema(shape) for shape in service.reachable_shapes()}
-    return json.dumps(schema, indent=1, ensure_ascii=True) + "\n"

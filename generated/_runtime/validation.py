@@ -1,130 +1,136 @@
-"""Check a request against the model's constraints before anything is sent."""
+"""Check a request against every constraint its model states, before anything is sent.
+
+botocore validates types, required members and minimum lengths; this adds maximum
+lengths, value ranges, patterns, enums and tagged unions, with botocore's wording. It
+walks the botocore shapes of the model the package ships: the model is the one source.
+"""
 
 from __future__ import annotations
 
 import datetime
-import json
 import re
-from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-from .errors import ParamValidationError
+from botocore.model import ListShape, MapShape, Shape, StringShape, StructureShape
 
-Schema = Mapping[str, Mapping[str, Any]]
+from .errors import ParamValidationError
 
 _LENGTH_KINDS = frozenset({"string", "blob", "list", "map"})
 _NUMBER_KINDS = frozenset({"integer", "long", "float", "double"})
 
 
-def load_schema(path: Path) -> Schema:
-    """The shape schema a service package ships as JSON next to its client."""
-    with open(path, encoding="utf-8") as handle:
-        schema: Schema = json.load(handle)
-    return schema
+def problems(shape: Shape | None, value: Any, label: str = "input") -> list[str]:
+    """Every constraint ``value`` (wire form: dicts keyed by member names) breaks."""
+    found: list[str] = []
+    if shape is not None:
+        _check(shape, value, label, found)
+    return found
 
 
-def validate(schema: Schema, shape: str, value: Any, label: str = "input") -> None:
-    """Raise ParamValidationError listing every problem in ``value`` (wire form)."""
-    problems: list[str] = []
-    _check(schema, shape, value, label, problems)
-    if problems:
-        raise ParamValidationError(problems)
+def validate(shape: Shape | None, value: Any, label: str = "input") -> None:
+    """Raise ParamValidationError listing every problem in ``value``."""
+    found = problems(shape, value, label)
+    if found:
+        raise ParamValidationError(found)
 
 
-def _length(value: Any) -> int | None:
-    if isinstance(value, str | bytes | list | dict):
-        return len(value)
-    return None
+def _kind(shape: Shape) -> str:
+    if shape.type_name == "structure":
+        if shape.metadata.get("document"):
+            return "document"
+        if shape.metadata.get("union"):
+            return "union"
+    return str(shape.type_name)
 
 
-def _check(
-    schema: Schema, shape: str, value: Any, path: str, problems: list[str]
-) -> None:
-    spec = schema[shape]
-    kind = spec["type"]
+def _check(shape: Shape, value: Any, path: str, found: list[str]) -> None:
+    kind = _kind(shape)
+    meta = shape.metadata
     if not _type_ok(kind, value):
-        problems.append(
+        found.append(
             f"Invalid type for parameter {path}, value: {value!r}, "
-            f"type: {type(value).__name__}, valid types: {kind}"
+            f"type: {type(value)}, valid types: {kind}"
         )
         return
-    if kind in _LENGTH_KINDS:
-        size = _length(value)
-        if size is not None:
-            if "min" in spec and size < spec["min"]:
-                problems.append(
-                    f"Invalid length for parameter {path}, value: {size}, "
-                    f"valid min length: {spec['min']}"
-                )
-            if "max" in spec and size > spec["max"]:
-                problems.append(
-                    f"Invalid length for parameter {path}, value: {size}, "
-                    f"valid max length: {spec['max']}"
-                )
+    if kind in _LENGTH_KINDS and isinstance(value, str | bytes | list | tuple | dict):
+        size = len(value)
+        if "min" in meta and size < meta["min"]:
+            found.append(
+                f"Invalid length for parameter {path}, value: {size}, "
+                f"valid min length: {meta['min']}"
+            )
+        if "max" in meta and size > meta["max"]:
+            found.append(
+                f"Invalid length for parameter {path}, value: {size}, "
+                f"valid max length: {meta['max']}"
+            )
     if kind in _NUMBER_KINDS:
-        if "min" in spec and value < spec["min"]:
-            problems.append(
+        if "min" in meta and value < meta["min"]:
+            found.append(
                 f"Invalid value for parameter {path}, value: {value}, "
-                f"valid min value: {spec['min']}"
+                f"valid min value: {meta['min']}"
             )
-        if "max" in spec and value > spec["max"]:
-            problems.append(
+        if "max" in meta and value > meta["max"]:
+            found.append(
                 f"Invalid value for parameter {path}, value: {value}, "
-                f"valid max value: {spec['max']}"
+                f"valid max value: {meta['max']}"
             )
-    if kind == "string":
-        if "enum" in spec and value not in spec["enum"]:
-            problems.append(
-                f"Invalid value for parameter {path}, value: {value!r}, "
-                f"valid values: {', '.join(spec['enum'])}"
+    if isinstance(shape, StringShape) and isinstance(value, str):
+        if shape.enum and value not in shape.enum:
+            found.append(
+                f"Invalid value for parameter {path}, value: {value}, "
+                f"valid values: {', '.join(shape.enum)}"
             )
-        if "pattern" in spec and not _matches(spec["pattern"], value):
-            problems.append(
-                f"Invalid value for parameter {path}, value: {value!r}, "
-                f"must match pattern: {spec['pattern']}"
+        if "pattern" in meta and not _matches(meta["pattern"], value):
+            found.append(
+                f"Invalid value for parameter {path}, value: {value}, "
+                f"must match pattern: {meta['pattern']}"
             )
-    if kind in ("structure", "union"):
-        members = spec.get("members", {})
-        for name in spec.get("required", ()):
-            if value.get(name) is None:
-                problems.append(f"Missing required parameter in {path}: {name!r}")
-        for name, item in value.items():
-            if name not in members:
-                problems.append(
-                    f"Unknown parameter in {path}: {name!r}, must be one of: "
-                    f"{', '.join(members)}"
-                )
-            elif item is not None:
-                _check(schema, members[name][1], item, f"{path}.{name}", problems)
-        if kind == "union":
-            set_members = [name for name, item in value.items() if item is not None]
-            if len(set_members) != 1:
-                problems.append(
-                    f"Invalid number of parameters set for tagged union "
-                    f"structure {path}. Can only set one of the following "
-                    f"keys: {', '.join(members)}."
-                )
-    elif kind == "list":
+    if isinstance(shape, StructureShape) and kind in ("structure", "union"):
+        _check_structure(shape, kind, value, path, found)
+    elif isinstance(shape, ListShape):
         for index, item in enumerate(value):
-            _check(schema, spec["member"], item, f"{path}[{index}]", problems)
-    elif kind == "map":
+            _check(shape.member, item, f"{path}[{index}]", found)
+    elif isinstance(shape, MapShape):
         for key, item in value.items():
-            _check(schema, spec["key"], key, f"{path} key {key!r}", problems)
-            _check(schema, spec["value"], item, f"{path}.{key}", problems)
+            _check(shape.key, key, f"{path} key {key!r}", found)
+            _check(shape.value, item, f"{path}.{key}", found)
+
+
+def _check_structure(
+    shape: StructureShape, kind: str, value: Any, path: str, found: list[str]
+) -> None:
+    members = shape.members
+    for name in shape.required_members:
+        if value.get(name) is None:
+            found.append(f"Missing required parameter in {path}: {name!r}")
+    for name, item in value.items():
+        if name not in members:
+            found.append(
+                f"Unknown parameter in {path}: {name!r}, must be one of: {', '.join(members)}"
+            )
+        elif item is not None:
+            _check(members[name], item, f"{path}.{name}", found)
+    if kind == "union":
+        set_members = [name for name, item in value.items() if item is not None]
+        if len(set_members) != 1:
+            found.append(
+                f"Invalid number of parameters set for tagged union structure {path}. "
+                f"Can only set one of the following keys: {', '.join(members)}."
+            )
 
 
 def _matches(pattern: str, value: str) -> bool:
     try:
         return re.search(pattern, value) is not None
     except re.error:
-        # Model patterns are Java regexes; one Python cannot compile is not checked here
-        # (the service checks it).
+        # Model patterns are Java regular expressions; one Python cannot compile is left
+        # to the service to check.
         return True
 
 
 def _type_ok(kind: str, value: Any) -> bool:
-    if kind in ("string",):
+    if kind == "string":
         return isinstance(value, str)
     if kind in ("integer", "long"):
         return isinstance(value, int) and not isinstance(value, bool)

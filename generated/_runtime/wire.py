@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any, ClassVar, Protocol, cast
 
-from .validation import Schema
+from botocore.model import ListShape, MapShape, Shape, StructureShape
 
 
 class WireStructure(Protocol):
@@ -32,30 +32,32 @@ def to_wire(value: Any) -> Any:
     return value
 
 
-def from_wire(
-    schema: Schema, classes: Mapping[str, type[Any]], shape: str, value: Any
-) -> Any:
-    """A botocore response value -> generated objects, guided by the schema."""
-    if value is None:
-        return None
-    spec = schema[shape]
-    kind = spec["type"]
-    if kind in ("structure", "union"):
-        members = spec.get("members", {})
+def from_wire(shape: Shape | None, classes: Mapping[str, type[Any]], value: Any) -> Any:
+    """A botocore response value -> generated objects, guided by the shipped model's shapes.
+
+    ``classes`` maps structure shape names to generated classes; members the class does
+    not know (a newer service answering) are dropped.
+    """
+    if value is None or shape is None:
+        return value
+    if isinstance(shape, StructureShape) and shape.name in classes:
+        cls = classes[shape.name]
+        attributes = {
+            wire: py for py, wire in cast(WireStructure, cls).WIRE_NAMES.items()
+        }
         kwargs = {
-            members[name][0]: from_wire(schema, classes, members[name][1], item)
+            attributes[name]: from_wire(shape.members[name], classes, item)
             for name, item in value.items()
-            if name in members
+            if name in attributes and name in shape.members
         }
-        return classes[spec["class"]](**kwargs)
-    if kind == "list":
-        return [from_wire(schema, classes, spec["member"], item) for item in value]
-    if kind == "map":
+        return cls(**kwargs)
+    if isinstance(shape, ListShape):
+        return [from_wire(shape.member, classes, item) for item in value]
+    if isinstance(shape, MapShape):
         return {
-            key: from_wire(schema, classes, spec["value"], item)
-            for key, item in value.items()
+            key: from_wire(shape.value, classes, item) for key, item in value.items()
         }
-    if kind == "blob" and hasattr(value, "read"):
+    if shape.type_name == "blob" and hasattr(value, "read"):
         return value.read()
     return value
 

@@ -11,7 +11,7 @@ from botocore.exceptions import ClientError
 
 from .._runtime.errors import error_from_client_error
 from .._runtime.session import make_client
-from .._runtime.validation import Schema, load_schema, validate
+from .._runtime.validation import validate
 from .._runtime.wire import from_wire, to_wire_params
 from . import errors as _errors
 from . import shapes as _shapes
@@ -19,7 +19,6 @@ from . import shapes as _shapes
 SERVICE_NAME = "ssm"
 API_VERSION = "2014-11-06"
 MODEL_PATH = Path(__file__).with_name("service-2.json")
-SCHEMA: Schema = load_schema(Path(__file__).with_name("_schema.json"))
 
 
 class SSMClient:
@@ -59,15 +58,10 @@ class SSMClient:
         """The botocore client requests go through."""
         return self._client
 
-    def _call(
-        self,
-        method: str,
-        operation: str,
-        input_shape: str | None,
-        params: dict[str, _t.Any],
-    ) -> dict[str, _t.Any]:
-        if input_shape is not None:
-            validate(SCHEMA, input_shape, params)
+    def _call(self, method: str, operation: str, params: dict[str, _t.Any]) -> _t.Any:
+        """Validate, send through botocore, map errors, decode into generated classes."""
+        model = self._client.meta.service_model.operation_model(operation)
+        validate(model.input_shape, params)
         try:
             response: dict[str, _t.Any] = getattr(self._client, method)(**params)
         except ClientError as exc:
@@ -75,7 +69,7 @@ class SSMClient:
                 exc, operation, _errors.ERRORS, _errors.SSMError
             ) from exc
         response.pop("ResponseMetadata", None)
-        return response
+        return from_wire(model.output_shape, _shapes.CLASSES, response)
 
     def resume_session(
         self,
@@ -101,10 +95,7 @@ class SSMClient:
                 "SessionId": session_id,
             }
         )
-        response = self._call(
-            "resume_session", "ResumeSession", "ResumeSessionRequest", params
-        )
         return _t.cast(
             "_shapes.ResumeSessionResponse",
-            from_wire(SCHEMA, _shapes.CLASSES, "ResumeSessionResponse", response),
+            self._call("resume_session", "ResumeSession", params),
         )

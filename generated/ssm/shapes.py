@@ -44,6 +44,7 @@ class ResumeSessionResponse:
     stream_url: str | None = None
 
 
+# Structure shape name -> generated class, for decoding responses.
 CLASSES: dict[str, type[_t.Any]] = {
     "ResumeSessionRequest": ResumeSessionRequest,
     "ResumeSessionResponse": ResumeSessionResponse,

@@ -11,7 +11,7 @@ from botocore.exceptions import ClientError
 
 from .._runtime.errors import error_from_client_error
 from .._runtime.session import make_client
-from .._runtime.validation import Schema, load_schema, validate
+from .._runtime.validation import validate
 from .._runtime.wire import from_wire, to_wire_params
 from . import errors as _errors
 from . import shapes as _shapes
@@ -19,7 +19,6 @@ from . import shapes as _shapes
 SERVICE_NAME = "kitchensink"
 API_VERSION = "2020-01-01"
 MODEL_PATH = Path(__file__).with_name("service-2.json")
-SCHEMA: Schema = load_schema(Path(__file__).with_name("_schema.json"))
 
 
 class KitchenSinkClient:
@@ -49,15 +48,10 @@ class KitchenSinkClient:
         """The botocore client requests go through."""
         return self._client
 
-    def _call(
-        self,
-        method: str,
-        operation: str,
-        input_shape: str | None,
-        params: dict[str, _t.Any],
-    ) -> dict[str, _t.Any]:
-        if input_shape is not None:
-            validate(SCHEMA, input_shape, params)
+    def _call(self, method: str, operation: str, params: dict[str, _t.Any]) -> _t.Any:
+        """Validate, send through botocore, map errors, decode into generated classes."""
+        model = self._client.meta.service_model.operation_model(operation)
+        validate(model.input_shape, params)
         try:
             response: dict[str, _t.Any] = getattr(self._client, method)(**params)
         except ClientError as exc:
@@ -65,7 +59,7 @@ class KitchenSinkClient:
                 exc, operation, _errors.ERRORS, _errors.KitchenSinkError
             ) from exc
         response.pop("ResponseMetadata", None)
-        return response
+        return from_wire(model.output_shape, _shapes.CLASSES, response)
 
     def put_everything(
         self,
@@ -163,12 +157,9 @@ class KitchenSinkClient:
                 "Token": token,
             }
         )
-        response = self._call(
-            "put_everything", "PutEverything", "PutEverythingRequest", params
-        )
         return _t.cast(
             "_shapes.PutEverythingResult",
-            from_wire(SCHEMA, _shapes.CLASSES, "PutEverythingResult", response),
+            self._call("put_everything", "PutEverything", params),
         )
 
     def get_tree(
@@ -188,10 +179,9 @@ class KitchenSinkClient:
                 "Depth": depth,
             }
         )
-        response = self._call("get_tree", "GetTree", "GetTreeRequest", params)
         return _t.cast(
             "_shapes.TreeNode",
-            from_wire(SCHEMA, _shapes.CLASSES, "TreeNode", response),
+            self._call("get_tree", "GetTree", params),
         )
 
     def ping(
@@ -199,7 +189,7 @@ class KitchenSinkClient:
     ) -> None:
         """An operation with neither input nor output."""
         params = to_wire_params({})
-        self._call("ping", "Ping", None, params)
+        self._call("ping", "Ping", params)
 
     def list_things(
         self,
@@ -224,8 +214,7 @@ class KitchenSinkClient:
                 "Since": since,
             }
         )
-        response = self._call("list_things", "ListThings", "ListThingsRequest", params)
         return _t.cast(
             "_shapes.ListThingsResult",
-            from_wire(SCHEMA, _shapes.CLASSES, "ListThingsResult", response),
+            self._call("list_things", "ListThings", params),
         )

@@ -206,6 +206,7 @@ class ListThingsResult:
     next_token: str | None = None
 
 
+# Structure shape name -> generated class, for decoding responses.
 CLASSES: dict[str, type[_t.Any]] = {
     "PutEverythingRequest": PutEverythingRequest,
     "Choice": Choice,
