@@ -16,24 +16,41 @@ from generator.pipeline import generate, request_from
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator")
-    parser.add_argument("--config", type=Path, default=Path("generator.yaml"),
-                        help="what to generate (default: generator.yaml)")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=Path("generator.yaml"),
+        help="what to generate (default: generator.yaml)",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     gen = commands.add_parser("generate", help="render every output into the output folder")
-    gen.add_argument("--check", action="store_true",
-                     help="write nothing; exit 1 with a diff if the output folder is stale")
-    gen.add_argument("--model", type=Path, metavar="PATH",
-                     help="read this service-2.json instead of the pinned botocore's")
+    gen.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 with a diff if the output folder is stale",
+    )
+    gen.add_argument(
+        "--model",
+        type=Path,
+        metavar="PATH",
+        help="read this service-2.json instead of the pinned botocore's",
+    )
     which = gen.add_mutually_exclusive_group()
-    which.add_argument("--service", action="append", metavar="NAME",
-                       help="generate every operation of this service (repeatable)")
-    which.add_argument("--all-services", action="store_true",
-                       help="generate every operation of every botocore service")
+    which.add_argument(
+        "--service",
+        action="append",
+        metavar="NAME",
+        help="generate every operation of this service (repeatable)",
+    )
+    which.add_argument(
+        "--all-services",
+        action="store_true",
+        help="generate every operation of every botocore service",
+    )
     gen.add_argument("--out", type=Path, metavar="DIR", help="write into DIR instead")
 
-    cross = commands.add_parser("crosscheck",
-                                help="compare published AWS CLI pages with the model")
+    cross = commands.add_parser("crosscheck", help="compare published AWS CLI pages with the model")
     cross.add_argument("--strict", action="store_true", help="fail on text drift too")
     cross.add_argument("--summary", action="store_true", help="print counts only")
     cross.add_argument("--model", type=Path, metavar="PATH")
@@ -53,14 +70,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 services = [ServiceSelection(name, "*") for name in args.service]
             elif args.all_services:
                 services = [ServiceSelection(name, "*") for name in available_services()]
-            request = request_from(config, model_path=args.model, services=services,
-                                   output=args.out)
+            request = request_from(
+                config, model_path=args.model, services=services, output=args.out
+            )
             return generate(request, check=args.check)
         if args.command == "crosscheck":
             from generator.crosscheck import run_crosscheck
 
-            return run_crosscheck(config, model_path=args.model, strict=args.strict,
-                                  summary=args.summary)
+            return run_crosscheck(
+                config, model_path=args.model, strict=args.strict, summary=args.summary
+            )
     except GeneratorError as error:
         print(f"error: {error}", file=sys.stderr)
         return error.exit_code

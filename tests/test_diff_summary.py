@@ -24,7 +24,8 @@ def test_generate_summarises_model_changes_and_files(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     code, lines = _generate(out, None)
     assert code == 0
-    assert lines[-2].startswith("model changes for ssm: no previous model at ")
+    # A first generation has no previous model: only the files line.
+    assert lines == [lines[-1]] and not lines[-1].startswith("model changes")
     assert lines[-1].endswith(" added, 0 changed, 0 removed, 0 unchanged")
 
     # A model update: ssm as botocore 1.20.0 had it (ResumeSession: documentation only).

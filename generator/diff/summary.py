@@ -31,8 +31,7 @@ def model_change_lines(services: Iterable[Service], output: Path, model: Path | 
         shipped = shipped_model(output, service)
         label = f"model changes for {service.name}"
         if not shipped.is_file():
-            lines.append(f"{label}: no previous model at {display_path(shipped)}")
-            continue
+            continue  # a first generation has nothing to compare with
         try:
             old = build_service(load_service(service.name, shipped), "*")
         except GeneratorError as error:

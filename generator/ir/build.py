@@ -23,6 +23,12 @@ def _trait(shape: bm.Shape, name: str) -> Any:
     return model.get(name)
 
 
+def _operation_trait(op: bm.OperationModel, name: str) -> Any:
+    # OperationModel.metadata is the service's; the operation's own dict is private.
+    model: Mapping[str, Any] = getattr(op, "_operation_model", {})
+    return model.get(name)
+
+
 def _kind(shape: bm.Shape) -> ShapeKind:
     kind = shape.type_name
     if kind == "structure":
@@ -31,8 +37,13 @@ def _kind(shape: bm.Shape) -> ShapeKind:
         if shape.metadata.get("union"):
             return "union"
     # Rare numeric/char types map onto the nearest botocore serialises them as.
-    aliases = {"byte": "integer", "short": "integer", "bigInteger": "long",
-               "bigDecimal": "double", "character": "string"}
+    aliases = {
+        "byte": "integer",
+        "short": "integer",
+        "bigInteger": "long",
+        "bigDecimal": "double",
+        "character": "string",
+    }
     return cast(ShapeKind, aliases.get(kind, kind))
 
 
@@ -62,8 +73,7 @@ class _Builder:
             taken.add(candidate)
             self.class_names[name] = candidate
 
-    def member(self, wire_name: str, shape: bm.Shape, python_name: str,
-               required: bool) -> Member:
+    def member(self, wire_name: str, shape: bm.Shape, python_name: str, required: bool) -> Member:
         serialization = shape.serialization
         return Member(
             name=wire_name,
@@ -143,8 +153,7 @@ class _Builder:
             http_method=op.http.get("method", "POST"),
             http_uri=op.http.get("requestUri", "/"),
             deprecated=bool(op.deprecated),
-            deprecated_message=op.metadata.get("deprecatedMessage")
-            if hasattr(op, "metadata") else None,
+            deprecated_message=_operation_trait(op, "deprecatedMessage"),
             paginator=MappingProxyType(dict(paginator)) if paginator else None,
         )
 
@@ -193,8 +202,9 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
     ops = tuple(builder.operation(name) for name in names)
     meta = loaded.service_model.metadata
     abbreviation = meta.get("serviceAbbreviation") or meta.get("serviceFullName", "")
-    prefix = "".join(ch for ch in abbreviation.replace("Amazon", "").replace("AWS", "")
-                     if ch.isalnum()) or naming.python_class(loaded.service_name)
+    prefix = "".join(
+        ch for ch in abbreviation.replace("Amazon", "").replace("AWS", "") if ch.isalnum()
+    ) or naming.python_class(loaded.service_name)
     return Service(
         name=loaded.service_name,
         package=naming.python_package(loaded.service_name),
