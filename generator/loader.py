@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from botocore.exceptions import DataNotFoundError
-from botocore.loaders import Loader
+from botocore.loaders import ExtrasProcessor, Loader
 from botocore.model import ServiceModel
 
 from generator.errors import GeneratorError
@@ -227,7 +227,12 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
         name = service or _service_name_of(raw, model_path)
         if not name:
             raise GeneratorError("cannot tell the service name from metadata", file=source)
-        paginators = _sibling_json(model_path.parent / "paginators-1.json")
+        paginators = _sibling_json(model_path.parent, "paginators-1.json")
+        # botocore's Loader merges sdk-extras into the model it loads; do the same for a
+        # file in a botocore-style folder, so "installed" and a data/ copy compare equal.
+        extras = _sibling_json(model_path.parent, "service-2.sdk-extras.json")
+        if extras:
+            ExtrasProcessor().process(raw, [extras])
     else:
         if not service:
             raise GeneratorError("no service named")
@@ -267,10 +272,11 @@ def model_service_name(path: Path) -> str:
     return name
 
 
-def _sibling_json(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        return {}
-    return read_model_file(path)
+def _sibling_json(folder: Path, name: str) -> dict[str, Any]:
+    for candidate in (folder / name, folder / f"{name}.gz"):
+        if candidate.is_file():
+            return read_model_file(candidate)
+    return {}
 
 
 def trimmed_model(loaded: LoadedModel, operations: Iterable[str]) -> dict[str, Any]:
