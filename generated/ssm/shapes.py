@@ -8,19 +8,6 @@ import typing as _t
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
-class ResumeSessionRequest:
-    """The ResumeSessionRequest shape.
-
-    Attributes:
-        session_id: The ID of the disconnected session to resume."""
-
-    WIRE_NAMES: _t.ClassVar[dict[str, str]] = {
-        "session_id": "SessionId",
-    }
-    session_id: str
-
-
-@_dc.dataclass(frozen=True, kw_only=True)
 class ResumeSessionResponse:
     """The ResumeSessionResponse shape.
 
@@ -46,6 +33,5 @@ class ResumeSessionResponse:
 
 # Structure shape name -> generated class, for decoding responses.
 CLASSES: dict[str, type[_t.Any]] = {
-    "ResumeSessionRequest": ResumeSessionRequest,
     "ResumeSessionResponse": ResumeSessionResponse,
 }

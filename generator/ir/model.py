@@ -164,6 +164,20 @@ class Service:
                     visit(name)
         return tuple(seen.values())
 
+    def python_types(self) -> tuple[Shape, ...]:
+        """Shapes the typed client declares a type for: everything reachable except
+        the top-level request structures (their members are the method's keyword
+        arguments) and error structures (errors.py has classes for those)."""
+        requests = {op.input for op in self.operations if op.input}
+        used_elsewhere = {
+            child for shape in self.reachable_shapes() for child in children(shape)
+        } | {op.output for op in self.operations if op.output}
+        return tuple(
+            shape
+            for shape in self.reachable_shapes()
+            if not shape.exception and (shape.name not in requests or shape.name in used_elsewhere)
+        )
+
     def error_shapes(self) -> tuple[Shape, ...]:
         names = sorted({e for op in self.operations for e in op.errors})
         return tuple(self.shapes[name] for name in names)

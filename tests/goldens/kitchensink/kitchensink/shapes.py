@@ -159,38 +159,6 @@ class PutEverythingResult:
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
-class GetTreeRequest:
-    """The GetTreeRequest shape.
-
-    Attributes:
-        depth: integer"""
-
-    WIRE_NAMES: _t.ClassVar[dict[str, str]] = {
-        "depth": "Depth",
-    }
-    depth: int
-
-
-@_dc.dataclass(frozen=True, kw_only=True)
-class ListThingsRequest:
-    """The ListThingsRequest shape.
-
-    Attributes:
-        next_token: string
-        max_results: integer
-        since: timestamp"""
-
-    WIRE_NAMES: _t.ClassVar[dict[str, str]] = {
-        "next_token": "NextToken",
-        "max_results": "MaxResults",
-        "since": "Since",
-    }
-    next_token: str | None = None
-    max_results: int | None = None
-    since: _dt.datetime | None = None
-
-
-@_dc.dataclass(frozen=True, kw_only=True)
 class ListThingsResult:
     """The ListThingsResult shape.
 
@@ -213,7 +181,5 @@ CLASSES: dict[str, type[_t.Any]] = {
     "TreeNode": TreeNode,
     "PartnerNode": PartnerNode,
     "PutEverythingResult": PutEverythingResult,
-    "GetTreeRequest": GetTreeRequest,
-    "ListThingsRequest": ListThingsRequest,
     "ListThingsResult": ListThingsResult,
 }

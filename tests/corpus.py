@@ -1,0 +1,167 @@
+"""`make corpus`: every operation of every botocore service, generated and checked.
+
+Each worker process takes one service: load → IR → render → format (the real pipeline),
+writes it into a temporary folder through the writer, then checks every file: Python
+compiles and is black-stable, RST parses with docutils without an error or warning, JSON
+parses. The run prints counts, failures by kind (with the first examples) and the wall
+time, and exits 1 on any failure. Usage:
+
+    .venv/bin/python -m tests.corpus [--jobs N] [--service NAME ...] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import black
+import docutils.core
+import docutils.nodes
+from docutils.parsers.rst import roles
+
+from generator import writer
+from generator.config import TARGETS
+from generator.errors import GeneratorError
+from generator.format import BLACK_MODE
+from generator.ir import build_service
+from generator.loader import available_services, load_service, operation_count
+from generator.pipeline import produce
+
+# The Sphinx roles the AWS CLI pages use; docutils alone does not know them.
+SPHINX_ROLES = ("ref", "doc")
+
+
+@dataclass
+class Result:
+    service: str
+    operations: int = 0
+    files: Counter[str] = field(default_factory=Counter)
+    failures: list[tuple[str, str, str]] = field(default_factory=list)  # kind, file, detail
+    seconds: float = 0.0
+
+
+def rst_problems(text: str) -> str:
+    for name in SPHINX_ROLES:
+        roles.register_generic_role(name, docutils.nodes.inline)
+    stream = io.StringIO()
+    docutils.core.publish_doctree(
+        text,
+        settings_overrides={"warning_stream": stream, "report_level": 2, "halt_level": 5},
+    )
+    return stream.getvalue()
+
+
+def check_file(rel: str, data: bytes) -> tuple[str, str] | None:
+    """(kind, detail) of the first problem with one generated file, or None."""
+    text = data.decode("utf-8")
+    if rel.endswith(".py"):
+        try:
+            compile(text, rel, "exec")
+        except SyntaxError as exc:
+            return "python-compile", f"{exc.msg} at line {exc.lineno}"
+        if black.format_str(text, mode=BLACK_MODE) != text:
+            return "python-black-unstable", "black changes it again"
+    elif rel.endswith(".rst"):
+        problems = rst_problems(text)
+        if problems:
+            return "rst-docutils", problems.strip().splitlines()[0]
+    elif rel.endswith(".json"):
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as exc:
+            return "json-invalid", str(exc)
+    return None
+
+
+def run_service(name: str, out: Path) -> Result:
+    start = time.perf_counter()
+    result = Result(name)
+    try:
+        service = build_service(load_service(name), "*")
+        result.operations = len(service.operations)
+        files = produce([service], TARGETS, shared=False)
+    except GeneratorError as error:
+        result.failures.append(("generate", name, str(error)))
+        result.seconds = time.perf_counter() - start
+        return result
+    writer.write(out / service.package, {rel.split("/", 1)[1]: data for rel, data in files.items()})
+    for rel, data in sorted(files.items()):
+        result.files[Path(rel).suffix] += 1
+        problem = check_file(rel, data)
+        if problem is not None:
+            result.failures.append((problem[0], rel, problem[1]))
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.corpus")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--service", action="append", help="only these services")
+    parser.add_argument("--keep", type=Path, help="write the tree here and keep it")
+    args = parser.parse_args(argv)
+
+    names = args.service or available_services()
+    names.sort(key=lambda name: -operation_count(name))  # biggest first: no long tail
+    out = args.keep or Path(tempfile.mkdtemp(prefix="corpus-"))
+    start = time.perf_counter()
+    results: list[Result] = []
+    # The shared runtime once, checked like the rest.
+    shared = produce([], TARGETS)
+    writer.write(out / "_shared", shared)
+    runtime = Result("_runtime", files=Counter(Path(rel).suffix for rel in shared))
+    for rel, data in sorted(shared.items()):
+        problem = check_file(rel, data)
+        if problem is not None:
+            runtime.failures.append((problem[0], rel, problem[1]))
+    results.append(runtime)
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        futures = [pool.submit(run_service, name, out) for name in names]
+        for done, future in enumerate(as_completed(futures), 1):
+            result = future.result()
+            results.append(result)
+            flag = f" {len(result.failures)} FAILURES" if result.failures else ""
+            print(
+                f"[{done}/{len(names)}] {result.service}: {result.operations} operations, "
+                f"{sum(result.files.values())} files, {result.seconds:.1f} s{flag}",
+                flush=True,
+            )
+    wall = time.perf_counter() - start
+    if args.keep is None:
+        shutil.rmtree(out, ignore_errors=True)
+
+    files: Counter[str] = Counter()
+    failures: Counter[str] = Counter()
+    examples: dict[str, list[str]] = {}
+    for result in results:
+        files.update(result.files)
+        for kind, rel, detail in result.failures:
+            failures[kind] += 1
+            examples.setdefault(kind, []).append(f"{rel}: {detail}")
+    print()
+    print(f"services:   {len(names)}")
+    print(f"operations: {sum(r.operations for r in results)}")
+    by_type = ", ".join(f"{n} {ext or 'other'}" for ext, n in sorted(files.items()))
+    print(f"files:      {sum(files.values())} ({by_type})")
+    by_kind = ", ".join(f"{n} {kind}" for kind, n in sorted(failures.items()))
+    print(f"failures:   {sum(failures.values())}" + (f" ({by_kind})" if failures else ""))
+    for kind, lines in sorted(examples.items()):
+        print(f"  {kind}:")
+        for line in lines[:5]:
+            print(f"    {line}")
+    print(f"wall time:  {wall:.0f} s with {args.jobs} processes")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
