@@ -37,6 +37,10 @@ check: $(STAMP)
 goldens: $(STAMP)
 	UPDATE_GOLDENS=1 $(PY) -m pytest tests/test_goldens.py tests/test_diff.py
 
+# Every operation of every botocore service: generate and check (minutes; see README).
+corpus: $(STAMP)
+	$(PY) -m tests.corpus
+
 bench: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/bench_generate.py
 
