@@ -73,13 +73,20 @@ class _Builder:
             taken.add(candidate)
             self.class_names[name] = candidate
 
-    def member(self, wire_name: str, shape: bm.Shape, python_name: str, required: bool) -> Member:
+    def member(
+        self,
+        wire_name: str,
+        shape: bm.Shape,
+        python_name: str,
+        required: bool,
+        cli_name: str | None = None,
+    ) -> Member:
         serialization = shape.serialization
         return Member(
             name=wire_name,
             shape=shape.name,
             python_name=python_name,
-            cli_name=naming.cli_option(wire_name),
+            cli_name=cli_name or naming.cli_option(wire_name),
             documentation=parse_html(shape.documentation or ""),
             required=required,
             idempotency_token=bool(shape.metadata.get("idempotencyToken")),
@@ -99,10 +106,12 @@ class _Builder:
         if isinstance(source, bm.StructureShape) and kind != "document":
             wire_names = list(source.members)
             python_names = naming.unique(naming.python_attribute(n) for n in wire_names)
+            # FooBar and fooBar both become --foo-bar; awscli would crash on the clash.
+            cli_names = naming.unique((naming.cli_option(n) for n in wire_names), separator="-")
             required = set(source.required_members)
             members = tuple(
-                self.member(wire, source.members[wire], py, wire in required)
-                for wire, py in zip(wire_names, python_names, strict=True)
+                self.member(wire, source.members[wire], py, wire in required, cli)
+                for wire, py, cli in zip(wire_names, python_names, cli_names, strict=True)
             )
         elif isinstance(source, bm.ListShape):
             member = self.member("member", source.member, "member", False)

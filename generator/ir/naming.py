@@ -54,14 +54,14 @@ def python_package(service_name: str) -> str:
     return name
 
 
-def unique(names: Iterable[str]) -> list[str]:
+def unique(names: Iterable[str], separator: str = "_") -> list[str]:
     """Make names distinct in order by suffixing ``_2``, ``_3``: FooBar/Foo_Bar -> foo_bar{,_2}."""
     seen: set[str] = set()
     result = []
     for name in names:
         candidate, counter = name, 2
         while candidate in seen:
-            candidate = f"{name}_{counter}"
+            candidate = f"{name}{separator}{counter}"
             counter += 1
         seen.add(candidate)
         result.append(candidate)

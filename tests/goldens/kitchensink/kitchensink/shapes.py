@@ -23,6 +23,7 @@ class PutEverythingRequest:
         filter: string
         foo_bar: string
         Foo_Bar: string
+        foo_bar_2: Collides with FooBar after conversion.
         count: integer
         big: long
         ratio: float
@@ -48,6 +49,7 @@ class PutEverythingRequest:
         "filter": "Filter",
         "foo_bar": "FooBar",
         "Foo_Bar": "Foo_Bar",
+        "foo_bar_2": "fooBar",
         "count": "Count",
         "big": "Big",
         "ratio": "Ratio",
@@ -72,6 +74,7 @@ class PutEverythingRequest:
     filter: str | None = None
     foo_bar: str | None = None
     Foo_Bar: str | None = None
+    foo_bar_2: str | None = None
     count: int | None = None
     big: int | None = None
     ratio: float | None = None
@@ -109,7 +112,7 @@ class TreeNode:
     """The TreeNode shape.
 
     Attributes:
-        label: Label.
+        label: Trojan Source: \u202eevil\u202c and isolate \u2066x\u2069, a NUL \x00 byte, zero width\u200bspace.
         children: Self-recursive through a list.
         partner: Mutually recursive."""
 
