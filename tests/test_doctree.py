@@ -204,3 +204,11 @@ def test_ssm_docs_match_awscli_except_where_awscli_breaks() -> None:
 def test_doc_default_is_empty() -> None:
     assert not Doc() and Doc().to_rst(4) == "" and Doc().to_text() == ""
     assert Doc((Text("x"),)).to_rst(4) == "    x"
+
+
+def test_overlong_paragraph_is_wrapped_for_docutils() -> None:
+    html = "<ul><li>" + " ".join(f"word{i} <code>c{i}</code>" for i in range(3000)) + "</li></ul>"
+    rst = parse_html(html).to_rst(2)
+    assert max(len(line) for line in rst.splitlines()) <= 8000
+    assert " ".join(rst.split()) == " ".join(awscli_rst(html).split())
+    assert not docutils_messages(rst)

@@ -29,7 +29,7 @@ _FIELD = re.compile(r":(?![: ])([^:\\]|\\.|:(?!([ `]|$)))*(?<! ):( +|$)")
 _TRANSITION = re.compile(r"([!-/:-@\[-`{-~])\1{3,}(\s|$)")
 
 
-def _prefix_ok(ch: str) -> bool:
+def prefix_ok(ch: str) -> bool:
     """Can inline markup start right after ``ch`` ('' = start of a text block)?"""
     if not ch or ch.isspace():
         return True
@@ -79,7 +79,7 @@ def _reference_ends(text: str, before: str) -> set[int]:
                 s = j - 1
                 while s >= 0 and _NAME_CHARS.match(text[s]):
                     prev = text[s - 1] if s > 0 else (before[-1:] if before else "")
-                    if _prefix_ok(prev) and _SIMPLENAME.match(text[s:j]):
+                    if prefix_ok(prev) and _SIMPLENAME.match(text[s:j]):
                         found.update(range(j, j + run))
                         break
                     s -= 1
@@ -111,10 +111,10 @@ def rst_text(text: str, before: str = "", *, inline: bool = False) -> str:
                 # Inside awscli's own **…**, *…* or `…`__ it could close (or, next to
                 # the opener, reopen) the markup; only a lone one between spaces is inert.
                 escape = not (prev.isspace() and (not after or after.isspace()))
-            elif _prefix_ok(prev) and after and not after.isspace():
+            elif prefix_ok(prev) and after and not after.isspace():
                 escape = _PAIRS.get(prev) != after
         elif ch == "_":
-            escape = i in refs or (after == "`" and _prefix_ok(prev))
+            escape = i in refs or (after == "`" and prefix_ok(prev))
         elif ch == ":" and text.endswith("::") and i == n - 1:
             escape = True  # a paragraph ending in "::" announces a literal block
         if escape:
@@ -130,4 +130,4 @@ def open_at_end(text: str, before: str = "") -> bool:
     if not text or text[-1] not in _START_CHARS:
         return False
     prev = text[-2] if len(text) > 1 else before[-1:]
-    return _prefix_ok(prev) and not (len(text) > 1 and text[-2] == "\\")
+    return prefix_ok(prev) and not (len(text) > 1 and text[-2] == "\\")

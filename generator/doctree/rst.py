@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.doctree.escape import open_at_end, rst_text
+from generator.doctree.escape import open_at_end, prefix_ok, rst_text
 from generator.doctree.tree import Element, Node, Text
 
 INDENT_WIDTH = 2
@@ -90,11 +90,20 @@ class RstWriter:
         self.writes[-1] = self.writes[-1].rstrip(" ")
         return True
 
+    def separate(self) -> None:
+        """awscli writes ``word**b**`` for ``word<b>b</b>``: no start-string after a
+        letter, so the markup shows and its content is parsed as text. An escaped space
+        (``\\ ``, which renders as nothing) lets the markup start there."""
+        last = next((chunk[-1] for chunk in reversed(self.writes) if chunk), "")
+        if last and not prefix_ok(last) and not (self.code_depth or self.inline_depth):
+            self.write("\\ ")
+
     def inline(self, el: Element, markup: str, lstrip: list[bool]) -> None:
         """awscli's start_b/end_b (and i, code): ``**text** `` with a trailing space."""
         if not self.keep_data:
             self.children(el, lstrip)
             return
+        self.separate()
         start = len(self.writes)
         self.write(markup)
         code = markup == "``"
@@ -118,6 +127,7 @@ class RstWriter:
             self.children(el, lstrip)
             self.write(" ")
             return
+        self.separate()
         start = len(self.writes)
         self.write("`")
         self.inline_depth += 1
@@ -291,9 +301,13 @@ class RstWriter:
             self.children(el, lstrip)
 
 
+_NOT_INLINE = frozenset({"a", "p", "note", "important", "danger", "ul", "ol", "li", "codeblock"})
+
+
 def _contains_link(el: Element) -> bool:
+    """Does ``el`` hold a link or a block (which RST inline markup cannot hold)?"""
     return any(
-        isinstance(child, Element) and (child.tag == "a" or _contains_link(child))
+        isinstance(child, Element) and (child.tag in _NOT_INLINE or _contains_link(child))
         for child in el.children
     )
 
@@ -324,9 +338,31 @@ def _no_transition(line: str) -> str:
     return line
 
 
+MAX_LINE = 8000  # docutils refuses lines over 10000 characters (line_length_limit)
+
+
+def _wrap(line: str) -> str:
+    """Break an over-long paragraph line at spaces (RST reflows paragraphs)."""
+    if len(line) <= MAX_LINE:
+        return line
+    body = line.lstrip(" ")
+    pad = " " * (len(line) - len(body) + (2 if body.startswith("* ") else 0))
+    out: list[str] = []
+    rest = line
+    while len(rest) > MAX_LINE:
+        cut = rest.rfind(" ", len(pad) + 1, MAX_LINE)
+        if cut <= len(pad):
+            break
+        out.append(rest[:cut].rstrip())
+        rest = pad + rest[cut:].lstrip()
+    out.append(rest)
+    return "\n".join(out)
+
+
 def render_rst(nodes: tuple[Node, ...], indent: int, *, hanging: bool = False) -> str:
     writer = RstWriter(base=indent)
     writer.write("\n" if hanging else f"\n{writer.spaces()}")
     for node in nodes:
         writer.node(node, [False])
-    return "\n".join(_no_transition(line) for line in normalise(writer.getvalue()).split("\n"))
+    lines = normalise(writer.getvalue()).split("\n")
+    return "\n".join(_wrap(_no_transition(line)) for line in lines)
