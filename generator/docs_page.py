@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.doctree import Doc, parse_html
-from generator.doctree.rst import RstWriter, normalise
+from generator.doctree.rst import RstWriter, finish
 from generator.ir.model import Member, Operation, Service, Shape
 
 AWS_DOC_BASE = "https://docs.aws.amazon.com/goto/WebAPI"
@@ -510,7 +510,7 @@ def _uses_document_types(service: Service, operation: Operation) -> bool:
 def _description(service: Service, operation: Operation) -> str:
     page = _PageWriter(service, operation)
     page.include(operation.documentation)
-    return normalise(page.w.getvalue())
+    return finish(page.w.getvalue())
 
 
 def _notes(service: Service, operation: Operation) -> tuple[str, ...]:
@@ -555,7 +555,7 @@ def _output(service: Service, operation: Operation) -> str:
     page = _PageWriter(service, operation)
     for member in shape.members:
         page.doc_member(member.name, member, [])
-    return normalise(page.w.getvalue())
+    return finish(page.w.getvalue())
 
 
 def docs_page(service: Service, operation: Operation) -> DocsPage:
@@ -569,7 +569,7 @@ def docs_page(service: Service, operation: Operation) -> DocsPage:
             OptionDoc(
                 synopsis=_synopsis(arg),
                 heading=_heading(arg),
-                body=normalise(raw),
+                body=finish(raw),
                 blank_before=raw[1:].lstrip(" ").startswith("\n"),
             )
         )

@@ -178,3 +178,11 @@ def test_options_and_output_match_awscli(command: str) -> None:
         differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
         assert all(canonical(x) == canonical(y) for x, y in differing), differing
         assert len(differing) <= 3
+
+
+@pytest.mark.parametrize(
+    "page", sorted((ROOT / "tests" / "goldens").rglob("docs/*.rst")), ids=lambda p: p.name
+)
+def test_golden_docs_pages_are_docutils_clean(page: Path) -> None:
+    """The kitchensink fixture covers every shape type and hostile text."""
+    assert docutils_messages(page.read_text(encoding="utf-8")) == ""

@@ -364,5 +364,10 @@ def render_rst(nodes: tuple[Node, ...], indent: int, *, hanging: bool = False) -
     writer.write("\n" if hanging else f"\n{writer.spaces()}")
     for node in nodes:
         writer.node(node, [False])
-    lines = normalise(writer.getvalue()).split("\n")
-    return "\n".join(_wrap(_no_transition(line)) for line in lines)
+    return finish(writer.getvalue())
+
+
+def finish(raw: str) -> str:
+    """A writer's output as a clean block: normalised, no accidental transitions, no
+    line docutils would refuse."""
+    return "\n".join(_wrap(_no_transition(line)) for line in normalise(raw).split("\n"))
