@@ -87,6 +87,27 @@ def _reference_ends(text: str, before: str) -> set[int]:
     return found
 
 
+# Characters a page must not carry raw (Trojan Source, CVE-2021-42574: bidi controls;
+# NUL and other controls; zero-width and other format characters; line separators).
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def hidden_escape(ch: str) -> str | None:
+    """``\\uXXXX``-style text for a hidden character, or None for a visible one."""
+    if ch == "\n" or unicodedata.category(ch) not in _HIDDEN_CATEGORIES:
+        return None
+    code = ord(ch)
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def reveal_hidden_literal(text: str) -> str:
+    """Inside an RST literal (backslashes are literal there): hidden characters written
+    as visible escape text."""
+    return "".join(hidden_escape(ch) or ch for ch in text)
+
+
 def rst_text(text: str, before: str = "", *, inline: bool = False) -> str:
     """``text`` as RST that docutils reads back as exactly that text.
 
@@ -104,6 +125,11 @@ def rst_text(text: str, before: str = "", *, inline: bool = False) -> str:
         prev = text[i - 1] if i > 0 else before[-1:]
         after = text[i + 1] if i + 1 < n else ""
         escape = line_start and i == 0
+        hidden = hidden_escape(ch)
+        if hidden is not None:
+            # Shown as its escape text: an escaped backslash, then the code.
+            out.append("\\" + hidden)
+            continue
         if ch == "\\":
             escape = True
         elif ch in _START_CHARS:

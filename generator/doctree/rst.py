@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.doctree.escape import open_at_end, prefix_ok, rst_text
+from generator.doctree.escape import open_at_end, prefix_ok, reveal_hidden_literal, rst_text
 from generator.doctree.tree import Element, Node, Text
 
 INDENT_WIDTH = 2
@@ -209,7 +209,7 @@ class RstWriter:
             words = data.split()
             pending = False
             if self.code_depth:
-                out = " ".join(words)
+                out = reveal_hidden_literal(" ".join(words))
             else:
                 before = self._context()
                 out = rst_text(" ".join(words), before, inline=self.inline_depth > 0)
