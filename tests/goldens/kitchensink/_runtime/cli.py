@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import json
 import logging
 import os
@@ -24,10 +25,15 @@ from typing import Any, NoReturn, TextIO
 import botocore.session
 import yaml
 from botocore.exceptions import NoCredentialsError, NoRegionError
+from botocore.model import ListShape, ServiceModel, Shape, StructureShape
 from botocore.stub import Stubber
 
+from . import shorthand
 from .output import FORMATS, print_response
+from .paginate import Paging, print_pages
+from .paramfile import ResourceLoadingError, paramfile
 from .session import make_client
+from .shorthand import is_document, supports_shorthand
 
 SCALAR_KINDS = frozenset(
     {"string", "integer", "long", "float", "double", "boolean", "timestamp", "blob"}
@@ -49,12 +55,10 @@ class Option:
 
     name: str  # session-id (no leading dashes)
     member: str  # SessionId: the wire name
-    kind: str  # the member shape's kind: string, integer, list, structure, ...
+    kind: (
+        str  # the member shape's kind: how argparse takes it (boolean, list, long, ...)
+    )
     required: bool = False
-    element_kind: str | None = None  # a list's element kind
-    json: bool = False  # a document, or a JSON-valued header: the value is JSON
-    streaming: bool = False  # a streaming blob: the value is a path to a file
-    value_only: bool = False  # a structure whose only member is the string Value
 
     @property
     def dest(self) -> str:
@@ -73,6 +77,7 @@ class Command:
     output_skeleton: (
         str  # JSON text, the fake response --generate-cli-skeleton output uses
     )
+    paging: Paging | None = None  # a paginated operation's paginator
 
 
 @dataclass(frozen=True)
@@ -105,9 +110,20 @@ def load_cli(path: Path) -> ServiceCli:
                 options=tuple(Option(**option) for option in item["options"]),
                 input_skeleton=item["input_skeleton"],
                 output_skeleton=item["output_skeleton"],
+                paging=_paging(item.get("paginator")),
             )
             for item in data["commands"]
         ),
+    )
+
+
+def _paging(data: Mapping[str, Any] | None) -> Paging | None:
+    if data is None:
+        return None
+    return Paging(
+        config=data["config"],
+        limit_kind=data.get("limit_kind"),
+        token_options=tuple(data["token_options"]),
     )
 
 
@@ -134,7 +150,10 @@ def usage(prog: str) -> str:
 
 
 class _ArgParser(argparse.ArgumentParser):
-    """awscli.argparser.CLIArgParser: its 'Invalid choice' message, no -h."""
+    """awscli.argparser.CLIArgParser: its 'Invalid choice' message, no -h.
+
+    Unlike awscli, options must be spelled out: ``--sess`` is not ``--session-id``
+    (argparse's prefix matching would change meaning as models grow)."""
 
     ChoicesPerLine = 2
 
@@ -145,6 +164,7 @@ class _ArgParser(argparse.ArgumentParser):
             formatter_class=argparse.RawTextHelpFormatter,
             add_help=False,
             conflict_handler="resolve",
+            allow_abbrev=False,
         )
 
     def _check_value(self, action: argparse.Action, value: Any) -> None:
@@ -184,6 +204,14 @@ def _global_parser(cli: ServiceCli, prog: str) -> _ArgParser:
     return parser
 
 
+def _shadowed(command: Command) -> set[str]:
+    """Options a paging option of the same name hides (e.g. a MaxItems member)."""
+    if command.paging is None:
+        return set()
+    names = set(command.paging.option_names())
+    return {option.name for option in command.options if option.name in names}
+
+
 def _operation_parser(command: Command, prog: str, args: Sequence[str]) -> _ArgParser:
     parser = _ArgParser(prog)
     # awscli's OverrideRequiredArgsArgument: --cli-input-json (and yaml) and
@@ -198,7 +226,10 @@ def _operation_parser(command: Command, prog: str, args: Sequence[str]) -> _ArgP
         or "--cli-input-yaml" in args
         or (skeleton_at >= 0 and args[skeleton_at + 1 : skeleton_at + 2] != ["output"])
     )
+    shadowed = _shadowed(command)
     for option in command.options:
+        if option.name in shadowed:
+            continue  # awscli's paging option of the same name replaces it
         flag = f"--{option.name}"
         if option.kind == "boolean":
             # awscli's BooleanArgument: --x / --no-x, never required by the parser.
@@ -221,6 +252,8 @@ def _operation_parser(command: Command, prog: str, args: Sequence[str]) -> _ArgP
                 type=_ARGPARSE_TYPES.get(option.kind, str),
                 required=option.required and not relaxed,
             )
+    if command.paging is not None:
+        command.paging.add_arguments(parser)
     parser.add_argument("--cli-input-json")
     parser.add_argument("--cli-input-yaml")
     parser.add_argument(
@@ -235,36 +268,36 @@ def _operation_parser(command: Command, prog: str, args: Sequence[str]) -> _ArgP
 
 # --- values -----------------------------------------------------------------------------
 
-
-def _read_file(prefix: str, path: str, binary: bool) -> str | bytes:
-    file_path = os.path.expandvars(os.path.expanduser(path[len(prefix) :]))
-    try:
-        if binary:
-            with open(file_path, "rb") as handle:
-                return handle.read()
-        with open(file_path) as handle:
-            return handle.read()
-    except UnicodeDecodeError:
-        raise _ResourceLoadingError(
-            f"Unable to load paramfile ({file_path}), text contents could not be decoded.  "
-            "If this is a binary file, please use the fileb:// prefix instead of the "
-            "file:// prefix."
-        ) from None
-    except OSError as exc:
-        raise _ResourceLoadingError(f"Unable to load paramfile {path}: {exc}") from None
-
-
-class _ResourceLoadingError(Exception):
-    pass
+# awscli's ParamShorthand._uses_old_list_case: list-of-one-member-structure options that
+# take bare values (``--instances i-1 i-2``), by service, command and option.
+_OLD_LIST_CASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "firehose": {"put-record-batch": ("records",)},
+    "workspaces": {
+        "reboot-workspaces": ("reboot-workspace-requests",),
+        "rebuild-workspaces": ("rebuild-workspace-requests",),
+        "terminate-workspaces": ("terminate-workspace-requests",),
+    },
+    "elastic-load-balancing": {
+        "remove-tags": ("tags",),
+        "describe-instance-health": ("instances",),
+        "deregister-instances-from-load-balancer": ("instances",),
+        "register-instances-with-load-balancer": ("instances",),
+    },
+}
 
 
-def paramfile(value: Any) -> str | bytes | None:
-    """The contents ``file://`` or ``fileb://`` refers to; None for any other value."""
-    if isinstance(value, str):
-        for prefix, binary in (("file://", False), ("fileb://", True)):
-            if value.startswith(prefix):
-                return _read_file(prefix, value, binary)
-    return None
+@functools.lru_cache(maxsize=8)
+def _service_model(path: Path) -> ServiceModel:
+    with open(path, encoding="utf-8") as handle:
+        return ServiceModel(json.load(handle))
+
+
+def input_shapes(cli: ServiceCli, command: Command) -> Mapping[str, Shape]:
+    """The botocore shape of each input member (what awscli's arguments carry)."""
+    input_shape = (
+        _service_model(cli.model_path).operation_model(command.operation).input_shape
+    )
+    return input_shape.members if input_shape is not None else {}
 
 
 def _load_json(value: Any, cli_name: str) -> Any:
@@ -276,14 +309,23 @@ def _load_json(value: Any, cli_name: str) -> Any:
         ) from None
 
 
-def _unpack_scalar(
-    kind: str, value: Any, cli_name: str, streaming: bool = False
-) -> Any:
+def _is_json_value(shape: Shape) -> bool:
+    """A document, or a header string carrying JSON: the value is JSON text."""
+    serialization = shape.serialization
+    return is_document(shape) or bool(
+        serialization.get("jsonvalue")
+        and serialization.get("location") == "header"
+        and shape.type_name == "string"
+    )
+
+
+def _unpack_scalar(shape: Shape, value: Any, cli_name: str) -> Any:
+    kind = shape.type_name
     if kind in ("integer", "long"):
         return int(value)
     if kind in ("float", "double"):
         return float(value)
-    if kind == "blob" and streaming:
+    if kind == "blob" and shape.serialization.get("streaming"):
         file_path = os.path.expanduser(os.path.expandvars(value))
         if not os.path.isfile(file_path):
             raise ParamError(cli_name, "Blob values must be a path to a file.")
@@ -292,73 +334,96 @@ def _unpack_scalar(
         if isinstance(value, str) and value.lower() == "false":
             return False
         return bool(value)
-    return value
+    return value  # strings, timestamps (botocore parses them), blobs (it base64s them)
 
 
-def _unpack_complex(
-    kind: str, element_kind: str | None, value: Any, cli_name: str
-) -> Any:
-    if kind in ("structure", "union", "map"):
+def unpack_value(shape: Shape, value: Any, cli_name: str) -> Any:
+    """A value that is not shorthand -> the request value (awscli's unpack_cli_arg)."""
+    if _is_json_value(shape):
+        return _load_json(value, cli_name)
+    kind = shape.type_name
+    if kind in SCALAR_KINDS:
+        return _unpack_scalar(shape, value, cli_name)
+    if kind in ("structure", "map"):
         if value.lstrip()[0] == "{":
             return _load_json(value, cli_name)
         raise ParamError(cli_name, f"Invalid JSON:\n{value}")
-    # a list
-    if isinstance(value, str):
-        if value.lstrip()[0] == "[":
-            return _load_json(value, cli_name)
-    elif isinstance(value, list) and len(value) == 1:
-        single_value = value[0].strip()
-        if single_value and single_value[0] == "[":
-            return _load_json(value[0], cli_name)
-    element = element_kind or "string"
-    try:
-        if element in SCALAR_KINDS:
-            return [_unpack_scalar(element, item, cli_name) for item in value]
-        return [_unpack_complex(element, None, item, cli_name) for item in value]
-    except (ValueError, TypeError):
-        raise ParamError(cli_name, value[0]) from None
-
-
-def _supports_shorthand(option: Option) -> bool:
-    if option.json:
-        return False
-    if option.kind == "list":
-        return option.element_kind in ("structure", "union", "list", "map")
-    return option.kind in ("structure", "union", "map")
-
-
-def unpack(option: Option, value: Any) -> Any:
-    """A command-line value -> the request value, as awscli's argprocess does it."""
-    cli_name = f"--{option.name}"
-    # load-cli-arg: file:// and fileb:// parameter files.
-    loaded = _load_paramfile(
-        value[0] if isinstance(value, list) and len(value) == 1 else value, cli_name
-    )
-    if loaded is not None:
-        value = loaded
-    # process-cli-arg: shorthand syntax (only its simplest form is supported here).
-    first = value[0] if value and isinstance(value, list) else value
-    looks_like_json = isinstance(first, str) and first.strip().startswith(("[", "{"))
-    if _supports_shorthand(option) and not looks_like_json:
-        if option.value_only and isinstance(value, str) and "=" not in value:
-            return {"Value": value}
-        raise ParamError(
-            cli_name,
-            "shorthand syntax is not supported by this generated CLI; pass the value as JSON",
-        )
-    if option.json:
-        return _load_json(value, cli_name)
-    if option.kind in SCALAR_KINDS:
-        return _unpack_scalar(option.kind, value, cli_name, option.streaming)
-    if option.kind in ("structure", "union", "map", "list"):
-        return _unpack_complex(option.kind, option.element_kind, value, cli_name)
+    if isinstance(shape, ListShape):
+        # A single token starting with "[" is JSON; otherwise each token is an element.
+        if isinstance(value, str):
+            if value.lstrip()[0] == "[":
+                return _load_json(value, cli_name)
+        elif isinstance(value, list) and len(value) == 1:
+            single = value[0].strip()
+            if single and single[0] == "[":
+                return _load_json(value[0], cli_name)
+        try:
+            return [unpack_value(shape.member, item, cli_name) for item in value]
+        except (ValueError, TypeError):
+            raise ParamError(cli_name, value[0]) from None
     return str(value)
 
 
-def _load_paramfile(value: Any, cli_name: str) -> str | bytes | None:
+def _unpack_shorthand(
+    service: str, command: str, option: Option, shape: Shape, value: Any
+) -> Any:
+    """Shorthand -> the request value; None when the value is not shorthand (JSON, or
+    an option that takes none): awscli's ParamShorthandParser."""
+    first = value[0] if value and isinstance(value, list) else value
+    if isinstance(first, str) and first.strip().startswith(("[", "{")):
+        return None
+    if not supports_shorthand(shape):
+        return None
+    cli_name = f"--{option.name}"
+    if (
+        isinstance(shape, ListShape)
+        and isinstance(shape.member, StructureShape)
+        and len(shape.member.members) == 1
+        and option.name in _OLD_LIST_CASES.get(service, {}).get(command, ())
+    ):
+        only = next(iter(shape.member.members))
+        return [{only: item} for item in value]
+    if (
+        isinstance(shape, StructureShape)
+        and len(shape.members) == 1
+        and "Value" in shape.members
+        and shape.members["Value"].type_name == "string"
+        and "=" not in value
+    ):
+        return {"Value": value}  # --attribute-value foo
+    try:
+        parsed: Any
+        if isinstance(value, list):
+            parsed = [shorthand.parse(item) for item in value]
+        else:
+            parsed = shorthand.parse(value)
+        shorthand.coerce(shape, parsed)
+    except shorthand.ShorthandParseError as exc:
+        raise ParamError(cli_name, str(exc)) from None
+    return parsed
+
+
+def unpack(service: str, command: str, option: Option, shape: Shape, value: Any) -> Any:
+    """A command-line value -> the request value, as awscli's argprocess does it:
+    file:// and fileb:// first, then shorthand, then JSON or scalars."""
+    loaded = load_paramfile(value, f"--{option.name}")
+    if loaded is not None:
+        value = loaded
+    if option.kind == "boolean":
+        return value  # --x / --no-x: True or False as argparse stored it
+    parsed = _unpack_shorthand(service, command, option, shape, value)
+    if parsed is not None:
+        return parsed
+    return unpack_value(shape, value, f"--{option.name}")
+
+
+def load_paramfile(value: Any, cli_name: str) -> str | bytes | None:
+    """awscli's load-cli-arg: a one-token list counts as its token."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
     try:
         return paramfile(value)
-    except _ResourceLoadingError as exc:
+    except ResourceLoadingError as exc:
         raise ParamError(cli_name, str(exc)) from None
 
 
@@ -366,7 +431,7 @@ def _input_data(parsed: argparse.Namespace) -> Any:
     """The document --cli-input-json or --cli-input-yaml gives, or None."""
     text = getattr(parsed, "cli_input_json", None)
     if text is not None:
-        retrieved = _load_paramfile(text, "--cli-input-json")
+        retrieved = load_paramfile(text, "--cli-input-json")
         if retrieved is None:
             retrieved = text
         try:
@@ -377,7 +442,7 @@ def _input_data(parsed: argparse.Namespace) -> Any:
             ) from None
     text = getattr(parsed, "cli_input_yaml", None)
     if text is not None:
-        retrieved = _load_paramfile(text, "--cli-input-yaml")
+        retrieved = load_paramfile(text, "--cli-input-yaml")
         if retrieved is None:
             retrieved = text
         try:
@@ -429,6 +494,7 @@ def _invoke(
     stdout: TextIO,
     *,
     stubbed: bool,
+    paginate: bool,
 ) -> int:
     client = make_client(
         cli.service_name,
@@ -452,6 +518,14 @@ def _invoke(
                 command.method, fake if output_shape is not None else {}
             )
             response = method(**params)
+    elif command.paging is not None and paginate:
+        operation_model = client.meta.service_model.operation_model(command.operation)
+        pages = command.paging.paginate(method, operation_model, params)
+        output = parsed_globals.output or _configured_output(parsed_globals.profile)
+        print_pages(
+            command.operation, pages, output, stdout, color=parsed_globals.color
+        )
+        return 0
     else:
         response = method(**params)
     output = parsed_globals.output or _configured_output(parsed_globals.profile)
@@ -481,15 +555,27 @@ def _print_help(
             stdout.write(f"  {item.name}\n")
         return 0
     stdout.write(f"usage: {prog} {command.name}\n")
+    hidden = _shadowed(command)
+    if command.paging is not None:  # awscli leaves the service's token options unlisted
+        hidden.update(command.paging.token_options)
     for option in command.options:
-        text = (
-            f"--{option.name} <value>"
-            if option.kind != "boolean"
-            else f"--{option.name}"
-        )
+        if option.name in hidden:
+            continue
+        if option.kind == "boolean":
+            text = f"--{option.name} | --no-{option.name}"
+        else:
+            text = f"--{option.name} <value>"
         stdout.write(f"  {text if option.required else f'[{text}]'}\n")
-    for extra in ("--cli-input-json", "--cli-input-yaml", "--generate-cli-skeleton"):
+    extras = ["--cli-input-json", "--cli-input-yaml", "--generate-cli-skeleton"]
+    if command.paging is not None:
+        extras = [f"--{name}" for name in command.paging.option_names()] + extras
+    for extra in extras:
         stdout.write(f"  [{extra} <value>]\n")
+    stdout.write(
+        "\nStructures, maps and lists of them take shorthand (Key=a,Value=b) or JSON;\n"
+        "any value can be read with file:// or fileb://. Options must be spelled out in\n"
+        "full: prefixes such as --sess for --session-id are not accepted.\n"
+    )
     return 0
 
 
@@ -500,6 +586,7 @@ def _run_command(
     args: list[str],
     parsed_globals: argparse.Namespace,
     stdout: TextIO,
+    stderr: TextIO,
 ) -> int:
     if args == ["help"]:  # awscli's ArgTableArgParser: help needs no required option
         return _print_help(cli, prog, command, stdout)
@@ -511,11 +598,32 @@ def _run_command(
         remaining.append(parsed.help)
     if remaining:
         raise UnknownArgumentError(f"Unknown options: {', '.join(remaining)}")
+    paginate = bool(parsed_globals.paginate)
+    shadowed = _shadowed(command)
+    if command.paging is not None:
+        paginate = command.paging.enabled(parsed, paginate, shadowed)
     params: dict[str, Any] = {}
+    shapes: Mapping[str, Shape] | None = None
     for option in command.options:
+        if option.name in shadowed and paginate:
+            continue
         value = getattr(parsed, option.dest, None)
         if value is not None:
-            params[option.member] = unpack(option, value)
+            if shapes is None:
+                shapes = input_shapes(cli, command)
+            shape = shapes[option.member]
+            params[option.member] = unpack(
+                cli.service_name, command.name, option, shape, value
+            )
+    if command.paging is not None:
+        for name in command.paging.option_names():
+            if name in shadowed and not paginate:
+                continue
+            value = getattr(parsed, name.replace("-", "_"), None)
+            loaded = load_paramfile(value, f"--{name}")
+            command.paging.add_to_params(
+                name, loaded if loaded is not None else value, params, stderr
+            )
     data = _input_data(parsed)
     if data is not None:
         for key in data.keys():  # a document that is not an object fails as in awscli
@@ -525,7 +633,13 @@ def _run_command(
     if skeleton and skeleton != "output":
         return _print_skeleton(command, skeleton, stdout)
     return _invoke(
-        cli, command, params, parsed_globals, stdout, stubbed=skeleton == "output"
+        cli,
+        command,
+        params,
+        parsed_globals,
+        stdout,
+        stubbed=skeleton == "output",
+        paginate=paginate,
     )
 
 
@@ -554,7 +668,7 @@ def main(
         if parsed_globals.operation == "help":
             return _print_help(cli, prog, None, out)
         command = cli.command(parsed_globals.operation)
-        return _run_command(cli, prog, command, remaining, parsed_globals, out)
+        return _run_command(cli, prog, command, remaining, parsed_globals, out, err)
     except UnknownArgumentError as exc:
         err.write(f"usage: {usage(prog)}\n")
         err.write(f"{exc}\n")
