@@ -441,7 +441,8 @@ def _shorthand(service: Service, shape: Shape, stack: list[str]) -> str:
             if _document_container(service, sub):
                 continue
             if stack.count(sub.name) > 0:
-                parts.append(f"{member.name}=( ... recursive ... )")
+                # awscli writes the marker without the member's name (argprocess.py).
+                parts.append("( ... recursive ... )")
                 continue
             stack.append(sub.name)
             try:
