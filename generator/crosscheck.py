@@ -21,6 +21,7 @@ from pathlib import Path
 
 from generator.config import Config
 from generator.docs_page import DocsPage, docs_page
+from generator.doctree.rst import normalise
 from generator.errors import GeneratorError
 from generator.ir import naming
 from generator.ir.build import build_service
@@ -68,15 +69,7 @@ def _sections(text: str) -> dict[str, str]:
 
 def _clean(lines: list[str]) -> str:
     """Right-strip, drop blank-line runs and surrounding blank lines."""
-    out: list[str] = []
-    for line in lines:
-        line = line.rstrip()
-        if not line and (not out or not out[-1]):
-            continue
-        out.append(line)
-    while out and not out[-1]:
-        out.pop()
-    return "\n".join(out)
+    return normalise("\n".join(lines))
 
 
 def _blocks(rst: str) -> list[tuple[str, str]]:

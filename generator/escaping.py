@@ -16,6 +16,16 @@ def _visible(ch: str) -> str:
     return f"\\U{code:08x}"
 
 
+def is_hidden(ch: str) -> bool:
+    """A character no generated file may carry raw (it is written as an escape)."""
+    return _needs_escape(ch)
+
+
+def escape_text(ch: str) -> str:
+    """The backslash escape that names a hidden character: ``\\u202e``, ``\\x00``."""
+    return _visible(ch)
+
+
 def _needs_escape(ch: str) -> bool:
     # Cc: control (NUL, ESC, CR...), Cf: format (bidi overrides U+202A-202E, U+2066-2069,
     # zero-width joiners), Cs: lone surrogates, Zl/Zp: line/paragraph separators that

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from generator.escaping import escape_text, is_hidden
+
 # Characters that may open inline markup (emphasis/strong, literal, interpreted text,
 # inline targets, substitution references).
 _START_CHARS = frozenset("*`|")
@@ -87,19 +89,10 @@ def _reference_ends(text: str, before: str) -> set[int]:
     return found
 
 
-# Characters a page must not carry raw (Trojan Source, CVE-2021-42574: bidi controls;
-# NUL and other controls; zero-width and other format characters; line separators).
-_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-
-
 def hidden_escape(ch: str) -> str | None:
-    """``\\uXXXX``-style text for a hidden character, or None for a visible one."""
-    if ch == "\n" or unicodedata.category(ch) not in _HIDDEN_CATEGORIES:
-        return None
-    code = ord(ch)
-    if code <= 0xFF:
-        return f"\\x{code:02x}"
-    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+    """``\\uXXXX``-style text for a hidden character (bidi controls, NUL, zero-width:
+    Trojan Source, CVE-2021-42574), or None for a visible one."""
+    return escape_text(ch) if is_hidden(ch) else None
 
 
 def reveal_hidden_literal(text: str) -> str:
