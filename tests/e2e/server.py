@@ -1,6 +1,8 @@
 """A loopback HTTP server standing in for a JSON 1.1 service endpoint (SSM).
 
-It records every request and answers with a queued (status, body) or a default answer.
+It records every request and answers with the next queued (status, body) -- a script of
+answers, e.g. the pages of a paginated operation -- or, once the queue is empty, with the
+default answer.
 Nothing here talks to AWS: the server binds 127.0.0.1 on a free port.
 """
 
@@ -27,6 +29,11 @@ class Recorded:
     def json(self) -> Any:
         return json.loads(self.body)
 
+    @property
+    def target(self) -> str:
+        """The X-Amz-Target header: AmazonSSM.<Operation>."""
+        return next((v for k, v in self.headers.items() if k.lower() == "x-amz-target"), "")
+
 
 @dataclass
 class Answer:
@@ -48,6 +55,7 @@ class FakeService:
             },
         )
     )
+    queue: list[Answer] = field(default_factory=list)  # answered first, in order
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -58,8 +66,14 @@ class FakeService:
     def reset(self, answer: Answer | None = None) -> None:
         with self.lock:
             self.requests.clear()
+            self.queue.clear()
             if answer is not None:
                 self.default = answer
+
+    def script(self, answers: list[Answer]) -> None:
+        """Answer the next requests with these, in order (then with the default)."""
+        with self.lock:
+            self.queue.extend(answers)
 
 
 def _handler(service: FakeService) -> type[BaseHTTPRequestHandler]:
@@ -73,7 +87,7 @@ def _handler(service: FakeService) -> type[BaseHTTPRequestHandler]:
                 service.requests.append(
                     Recorded("POST", self.path, dict(self.headers.items()), body)
                 )
-                answer = service.default
+                answer = service.queue.pop(0) if service.queue else service.default
             payload = json.dumps(answer.body).encode("utf-8")
             self.send_response(answer.status)
             self.send_header("Content-Type", "application/x-amz-json-1.1")

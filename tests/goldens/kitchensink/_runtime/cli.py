@@ -3,7 +3,7 @@
 It behaves like ``aws <service> <command>`` of AWS CLI v1 (same parsing, same stdout,
 same error messages and exit codes); each service package supplies only data (a
 ``ServiceCli``) and a two-line ``__main__``. Requests go through the botocore client
-``session.make_client`` builds from the model the package ships.
+built (as ``session.make_client`` does) from the model the package ships.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
@@ -24,15 +24,17 @@ from typing import Any, NoReturn, TextIO
 
 import botocore.session
 import yaml
-from botocore.exceptions import NoCredentialsError, NoRegionError
+from botocore.client import BaseClient
+from botocore.exceptions import NoCredentialsError, NoRegionError, ProfileNotFound
 from botocore.model import ListShape, ServiceModel, Shape, StructureShape
 from botocore.stub import Stubber
+from botocore.utils import parse_timestamp
 
 from . import shorthand
 from .output import FORMATS, print_response
 from .paginate import Paging, print_pages
 from .paramfile import ResourceLoadingError, paramfile
-from .session import make_client
+from .session import ShippedModelLoader
 from .shorthand import is_document, supports_shorthand
 
 SCALAR_KINDS = frozenset(
@@ -486,6 +488,54 @@ def _epoch_datetimes(shape: Any, value: Any) -> Any:
     return value
 
 
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _iso_format(value: Any) -> str:
+    return parse_timestamp(value).isoformat()
+
+
+def _timestamp_parser(session: botocore.session.Session) -> Callable[[Any], Any]:
+    """awscli's scalarparse: timestamps print as they came over the wire unless the
+    profile's ``cli_timestamp_format`` is ``iso8601``."""
+    try:
+        timestamp_format = session.get_scoped_config().get(
+            "cli_timestamp_format", "wire"
+        )
+    except ProfileNotFound:
+        timestamp_format = "wire"
+    if timestamp_format in ("wire", "none"):
+        return _identity
+    if timestamp_format == "iso8601":
+        return _iso_format
+    raise ValueError(
+        f"Unknown cli_timestamp_format value: {timestamp_format}, valid values "
+        'are "none", "wire" or "iso8601"'
+    )
+
+
+def _cli_client(cli: ServiceCli, parsed_globals: argparse.Namespace) -> BaseClient:
+    """A client like ``session.make_client``'s, whose responses keep blobs base64 and
+    timestamps as awscli prints them."""
+    session = botocore.session.Session(profile=parsed_globals.profile)
+    session.register_component(
+        "data_loader", ShippedModelLoader(cli.service_name, cli.model_path)
+    )
+    factory = session.get_component("response_parser_factory")
+    factory.set_parser_defaults(
+        blob_parser=_identity, timestamp_parser=_timestamp_parser(session)
+    )
+    client: BaseClient = session.create_client(
+        cli.service_name,
+        region_name=parsed_globals.region,
+        endpoint_url=parsed_globals.endpoint_url,
+        api_version=cli.api_version,
+        verify=parsed_globals.ca_bundle if parsed_globals.verify_ssl else False,
+    )
+    return client
+
+
 def _invoke(
     cli: ServiceCli,
     command: Command,
@@ -496,15 +546,7 @@ def _invoke(
     stubbed: bool,
     paginate: bool,
 ) -> int:
-    client = make_client(
-        cli.service_name,
-        cli.api_version,
-        cli.model_path,
-        region_name=parsed_globals.region,
-        endpoint_url=parsed_globals.endpoint_url,
-        profile_name=parsed_globals.profile,
-        verify=parsed_globals.ca_bundle if parsed_globals.verify_ssl else False,
-    )
+    client = _cli_client(cli, parsed_globals)
     method = getattr(client, command.method)
     if stubbed:
         # --generate-cli-skeleton output: validate the input, answer with the skeleton,
