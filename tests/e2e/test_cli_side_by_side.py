@@ -1,7 +1,9 @@
 """``aws ssm resume-session`` (AWS CLI v1, the oracle) and ``python -m generated.ssm
 resume-session`` run with the same arguments against two identical loopback servers:
 same request body, same stdout, same exit code, same stderr message. Every scenario runs
-once, all of them concurrently, in a module fixture; the tests then compare the outcomes.
+once in a module fixture (aws through its driver in one subprocess, the generated CLI
+in-process meanwhile); the tests then compare the outcomes. One test runs the real
+``python -m generated.ssm`` entry point as a subprocess.
 
 Usage errors differ in one deliberate way. awscli's usage text starts with "\\r" and a
 banner ("Note: AWS CLI version 2, the latest major version of the AWS CLI, is now stable
@@ -15,18 +17,21 @@ the program name in argparse's "<prog>: error:" line; everything after the usage
 
 from __future__ import annotations
 
+import contextlib
 import json
-import subprocess
+import os
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from generated._runtime.cli import load_cli
 from tests.conftest import ROOT
-from tests.e2e.conftest import isolated_env
-from tests.e2e.server import Answer, serve
+from tests.e2e.conftest import CLEARED, isolated_env
+from tests.e2e.server import Answer, FakeService, serve
 
 AWS = ROOT / ".venv" / "bin" / "aws"
 PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -107,38 +112,47 @@ SCENARIOS: dict[str, Scenario] = {
 }
 
 
-def _run(command: list[str], env: dict[str, str], answer: Answer | None) -> Run:
-    with serve() as server:
-        if answer is not None:
-            server.reset(answer)
-        proc = subprocess.run(
-            [*command, "--endpoint-url", server.url],
-            capture_output=True,
-            env=env,
-            cwd=ROOT,
-            timeout=120,
-        )
-        bodies = tuple(request.json() for request in server.requests)
-    return Run(proc.returncode, proc.stdout.decode(), proc.stderr.decode(), bodies)
-
-
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, tuple[Run, Run]]]:
-    """Scenario name -> (aws's run, the generated CLI's run), each against its own server."""
+    """Scenario name -> (aws's run, the generated CLI's run), each against its own server.
+    aws runs through awscli's driver in one subprocess (tests/e2e/aws_oracle.py); the
+    generated CLI runs in-process, meanwhile."""
+    from tests.e2e.test_cli_arguments import _run_generated, run_aws_oracle
+
     folder = tmp_path_factory.mktemp("side-by-side")
     env = isolated_env(folder)
     (folder / INPUT_FILE).write_text('{"SessionId": "from-file"}', encoding="utf-8")
-    with ThreadPoolExecutor(6) as pool:
-        futures = {}
+    cli = load_cli(ROOT / "generated" / "ssm" / "commands.json")
+    arguments = {
+        name: [arg.replace("{dir}", str(folder)) for arg in scenario.args]
+        for name, scenario in SCENARIOS.items()
+    }
+    results: dict[str, tuple[Run, Run]] = {}
+    with contextlib.ExitStack() as stack, ThreadPoolExecutor(1) as pool:
+        patch = stack.enter_context(pytest.MonkeyPatch.context())
+        for key in CLEARED:
+            patch.delenv(key, raising=False)
+        for key, value in env.items():
+            if os.environ.get(key) != value:
+                patch.setenv(key, value)
+        servers = {name: stack.enter_context(serve()) for name in SCENARIOS}
         for name, scenario in SCENARIOS.items():
-            args = [arg.replace("{dir}", str(folder)) for arg in scenario.args]
-            futures[name] = (
-                pool.submit(_run, [str(AWS), "ssm", *args], env, scenario.answer),
-                pool.submit(
-                    _run, [str(PYTHON), "-m", "generated.ssm", *args], env, scenario.answer
-                ),
-            )
-        yield {name: (aws.result(), gen.result()) for name, (aws, gen) in futures.items()}
+            if scenario.answer is not None:
+                servers[name].reset(scenario.answer)
+        runs = [
+            ["ssm", *arguments[name], "--endpoint-url", servers[name].url] for name in SCENARIOS
+        ]
+        oracle = pool.submit(run_aws_oracle, runs, env)
+        generated = {}
+        for name, scenario in SCENARIOS.items():
+            answers = [scenario.answer or FakeService().default]
+            gen = _run_generated(cli, arguments[name], answers)
+            generated[name] = Run(gen.rc, gen.stdout, gen.stderr, tuple(b for _, b in gen.requests))
+        for name, result in zip(SCENARIOS, oracle.result(), strict=True):
+            bodies = tuple(request.json() for request in servers[name].requests)
+            aws = Run(result["rc"], result["stdout"], result["stderr"], bodies)
+            results[name] = (aws, generated[name])
+    yield results
 
 
 def usage_message(stderr: str, prog: str) -> str:
@@ -284,3 +298,19 @@ def test_unknown_profile(outcomes: Outcomes) -> None:
     assert aws.rc == 255
     assert aws.stderr == "\nThe config profile (nope) could not be found\n"
     same_everything(aws, gen)
+
+
+def test_the_module_entry_point_runs_the_same(outcomes: Outcomes, tmp_path: Path) -> None:
+    """``python -m generated.ssm`` (a subprocess) prints what the in-process run printed."""
+    import subprocess
+
+    aws, gen = outcomes["skeleton-output"]
+    proc = subprocess.run(
+        [str(PYTHON), "-m", "generated.ssm", *SCENARIOS["skeleton-output"].args],
+        capture_output=True,
+        env=isolated_env(tmp_path),
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert (proc.returncode, proc.stdout.decode()) == (gen.rc, gen.stdout) == (aws.rc, aws.stdout)
