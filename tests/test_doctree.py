@@ -212,3 +212,26 @@ def test_overlong_paragraph_is_wrapped_for_docutils() -> None:
     assert max(len(line) for line in rst.splitlines()) <= 8000
     assert " ".join(rst.split()) == " ".join(awscli_rst(html).split())
     assert not docutils_messages(rst)
+
+
+def test_text_between_list_items_belongs_to_the_item_before() -> None:
+    # es StorageTypeName: awscli writes the stray text unindented after the bullet,
+    # which docutils rejects ("Bullet list ends without a blank line").
+    doc = parse_html(
+        "<p>Options: <ol> <li>instance</li> Inbuilt storage <li>ebs</li> EBS </ol></p>"
+    )
+    rst = doc.to_rst(2)
+    assert "* instance Inbuilt storage" in " ".join(rst.split())
+    assert docutils_messages(rst) == ""
+
+
+def test_literal_lines_over_the_docutils_limit_are_broken_after_separators() -> None:
+    from generator.doctree.rst import MAX_LINE, finish
+
+    values = "|".join(f'"t{i}.large"' for i in range(2000))
+    block = 'JSON Syntax::\n\n  {\n    "InstanceType": ' + values + "\n  }\n"
+    out = finish(block)
+    assert max(len(line) for line in out.splitlines()) <= MAX_LINE
+    # Only whitespace moves: the text is the same once line breaks and indents are gone.
+    assert "".join(out.split()) == "".join(block.split())
+    assert docutils_messages(out) == ""

@@ -91,7 +91,16 @@ class _Parser(HTMLParser):
             self.current = self.current.parent
 
     def handle_data(self, data: str) -> None:
-        self.current.children.append(Text(data))
+        target = self.current
+        if target.tag in ("ul", "ol") and data.strip():
+            # Text between list items (``<li>a</li> more about a <li>b</li>``, seen in
+            # es): awscli writes it unindented after the bullet, which docutils rejects;
+            # it belongs to the item before it.
+            items = [c for c in target.children if isinstance(c, _Builder) and c.tag == "li"]
+            if items:
+                items[-1].children.extend((Text(" "), Text(data)))
+                return
+        target.children.append(Text(data))
 
 
 def parse_html(source: str) -> Doc:

@@ -342,7 +342,9 @@ MAX_LINE = 8000  # docutils refuses lines over 10000 characters (line_length_lim
 
 
 def _wrap(line: str) -> str:
-    """Break an over-long paragraph line at spaces (RST reflows paragraphs)."""
+    """Break an over-long line: a paragraph at spaces (RST reflows it), a literal line with
+    no spaces (ec2's 900 instance types as ``"a"|"b"|...``) after a ``|`` or ``,``, its
+    continuation indented alike so it stays in its block."""
     if len(line) <= MAX_LINE:
         return line
     body = line.lstrip(" ")
@@ -352,7 +354,14 @@ def _wrap(line: str) -> str:
     while len(rest) > MAX_LINE:
         cut = rest.rfind(" ", len(pad) + 1, MAX_LINE)
         if cut <= len(pad):
-            break
+            cut = (
+                max(
+                    rest.rfind("|", len(pad) + 1, MAX_LINE), rest.rfind(",", len(pad) + 1, MAX_LINE)
+                )
+                + 1
+            )
+            if cut <= len(pad) + 1:
+                break
         out.append(rest[:cut].rstrip())
         rest = pad + rest[cut:].lstrip()
     out.append(rest)
