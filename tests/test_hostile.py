@@ -87,9 +87,7 @@ def test_hidden_characters_are_written_as_visible_escapes_in_python() -> None:
     # docstring's value is exactly the model's text.
     assert visible(plain(label)) in source
     tree = ast.parse(source)
-    node = next(
-        n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and n.name == "TreeNode"
-    )
+    node = next(n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and n.name == "TreeNode")
     assert plain(label) in collapse(ast.get_docstring(node) or "")
 
 
