@@ -22,11 +22,18 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     return code, capsys.readouterr().err
 
 
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("pristine") / "out"
+    assert main(["generate", "--out", str(target)]) == 0
+    return target
+
+
 @pytest.fixture
-def out(tmp_path: Path) -> Path:
+def out(tmp_path: Path, pristine: Path) -> Path:
     """A copy of a generated tree to prove failures leave it byte-identical."""
     target = tmp_path / "out"
-    assert main(["generate", "--out", str(target)]) == 0
+    shutil.copytree(pristine, target)
     return target
 
 

@@ -223,14 +223,16 @@ class RstWriter:
         self.handle_data(out)
 
     def _context(self) -> str:
-        """The text already written on the current line (for line-start escaping)."""
+        """The end of the current line, as far back as escaping needs: its last
+        character and whether anything but spaces precedes on the line. Stops at the
+        first chunk with text, so a long paragraph costs no more than a short one."""
         tail: list[str] = []
         for chunk in reversed(self.writes):
             newline = chunk.rfind("\n")
-            if newline >= 0:
-                tail.append(chunk[newline + 1 :])
+            part = chunk[newline + 1 :] if newline >= 0 else chunk
+            tail.append(part)
+            if newline >= 0 or part.strip():
                 break
-            tail.append(chunk)
         return "".join(reversed(tail))
 
     def node(self, node: Node, lstrip: list[bool]) -> None:
