@@ -130,7 +130,7 @@ def models(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @settings(
-    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(models())
 def test_random_models_render_safely(tmp_path: Path, model: dict[str, Any]) -> None:
@@ -139,7 +139,7 @@ def test_random_models_render_safely(tmp_path: Path, model: dict[str, Any]) -> N
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(model), encoding="utf-8")
     service = build_service(load_service(None, path), "*")
-    files = produce([service], ["client", "skeleton", "docs"])
+    files = produce([service], ["client", "skeleton", "docs"], shared=False)
     for rel, data in files.items():
         text = data.decode("utf-8")
         assert "\u202e" not in text or rel.endswith(".rst"), rel
