@@ -25,7 +25,12 @@ from typing import Any, NoReturn, TextIO
 import botocore.session
 import yaml
 from botocore.client import BaseClient
-from botocore.exceptions import NoCredentialsError, NoRegionError, ProfileNotFound
+from botocore.exceptions import (
+    NoCredentialsError,
+    NoRegionError,
+    ParamValidationError,
+    ProfileNotFound,
+)
 from botocore.model import ListShape, ServiceModel, Shape, StructureShape
 from botocore.stub import Stubber
 from botocore.utils import parse_timestamp
@@ -35,6 +40,7 @@ from .output import FORMATS, print_response
 from .paginate import Paging, print_pages
 from .paramfile import ResourceLoadingError, paramfile
 from .session import ShippedModelLoader
+from .validation import problems
 from .shorthand import is_document, supports_shorthand
 
 SCALAR_KINDS = frozenset(
@@ -548,6 +554,18 @@ def _invoke(
 ) -> int:
     client = _cli_client(cli, parsed_globals)
     method = getattr(client, command.method)
+    if not stubbed:
+        # Every constraint the model states, before anything is sent. awscli checks only
+        # what botocore does (types, required, minimums) and lets the service reject a
+        # too-long value, a bad enum or pattern; here those fail the same way locally,
+        # in botocore's wording (see README: "The generated CLI").
+        input_shape = client.meta.service_model.operation_model(
+            command.operation
+        ).input_shape
+        request = {k: v for k, v in params.items() if k != "PaginationConfig"}
+        found = problems(input_shape, request)
+        if found:
+            raise ParamValidationError(report="\n".join(found))
     if stubbed:
         # --generate-cli-skeleton output: validate the input, answer with the skeleton,
         # send nothing.
