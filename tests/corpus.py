@@ -16,6 +16,7 @@ import io
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -30,12 +31,12 @@ import docutils.nodes
 from docutils.parsers.rst import roles
 
 from generator import writer
-from generator.config import TARGETS
+from generator.config import TARGETS, ServiceSelection
 from generator.errors import GeneratorError
 from generator.format import BLACK_MODE
 from generator.ir import build_service
 from generator.loader import available_services, load_service, operation_count
-from generator.pipeline import produce
+from generator.pipeline import Request, produce, produce_request
 
 # The Sphinx roles the AWS CLI pages use; docutils alone does not know them.
 SPHINX_ROLES = ("ref", "doc")
@@ -104,11 +105,34 @@ def run_service(name: str, out: Path) -> Result:
     return result
 
 
+def typecheck(service: str) -> tuple[bool, str]:
+    """``mypy --strict`` on one service's complete generated package (with the runtime)."""
+    with tempfile.TemporaryDirectory(prefix="corpus-mypy-") as folder:
+        root = Path(folder) / "generated"
+        request = Request((ServiceSelection(service, "*"),), TARGETS, root)
+        files, _ = produce_request(request)
+        writer.write(root, files)
+        proc = subprocess.run(
+            [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "generated"],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+        )
+    return proc.returncode == 0, proc.stdout.strip().splitlines()[-1] if proc.stdout else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.corpus")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--service", action="append", help="only these services")
     parser.add_argument("--keep", type=Path, help="write the tree here and keep it")
+    parser.add_argument(
+        "--mypy",
+        action="append",
+        default=None,
+        metavar="SERVICE",
+        help="also run mypy --strict on this service's whole package (default: ssm)",
+    )
     args = parser.parse_args(argv)
 
     names = args.service or available_services()
@@ -136,6 +160,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"{sum(result.files.values())} files, {result.seconds:.1f} s{flag}",
                 flush=True,
             )
+    for service in args.mypy if args.mypy is not None else ["ssm"]:
+        ok, summary = typecheck(service)
+        print(f"mypy --strict on the whole generated {service}: {summary}", flush=True)
+        if not ok:
+            results.append(Result(service, failures=[("mypy", service, summary)]))
     wall = time.perf_counter() - start
     if args.keep is None:
         shutil.rmtree(out, ignore_errors=True)

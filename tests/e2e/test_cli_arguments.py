@@ -213,7 +213,13 @@ SCENARIOS: dict[str, Scenario] = {
         SEND_COMMAND,
     ),
     "send-command-parameters-from-file": Scenario(
-        ("send-command", "--document-name", "AWS-RunShellScript", "--parameters", "commands@=file://{dir}/cmd.sh"),
+        (
+            "send-command",
+            "--document-name",
+            "AWS-RunShellScript",
+            "--parameters",
+            "commands@=file://{dir}/cmd.sh",
+        ),
         SEND_COMMAND,
     ),
     # get-parameters: list of strings, boolean.
@@ -361,10 +367,18 @@ SCENARIOS: dict[str, Scenario] = {
         ("put-parameter", "--name", "n", "--value", "v", "--tags", "Key=a,Value")
     ),
     "shorthand-bad-boolean-list": Scenario(
-        ("create-association", "--name", "doc", "--alarm-configuration", "IgnorePollAlarmFailure=[x]")
+        (
+            "create-association",
+            "--name",
+            "doc",
+            "--alarm-configuration",
+            "IgnorePollAlarmFailure=[x]",
+        )
     ),
     "bad-json": Scenario(("put-parameter", "--name", "n", "--value", "v", "--tags", '[{"Key": }]')),
-    "bad-integer": Scenario(("send-command", "--document-name", "AWS-RunShellScript", "--timeout-seconds", "abc")),
+    "bad-integer": Scenario(
+        ("send-command", "--document-name", "AWS-RunShellScript", "--timeout-seconds", "abc")
+    ),
     "bad-long": Scenario(
         ("label-parameter-version", "--name", "n", "--labels", "a", "--parameter-version", "1.5"),
         stderr="usage",
@@ -373,7 +387,13 @@ SCENARIOS: dict[str, Scenario] = {
         ("put-parameter", "--name", "n", "--value", "file://{dir}/missing.txt")
     ),
     "missing-file-in-shorthand": Scenario(
-        ("send-command", "--document-name", "AWS-RunShellScript", "--parameters", "commands@=file://{dir}/nope")
+        (
+            "send-command",
+            "--document-name",
+            "AWS-RunShellScript",
+            "--parameters",
+            "commands@=file://{dir}/nope",
+        )
     ),
 }
 
