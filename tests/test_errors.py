@@ -188,3 +188,16 @@ def test_names_that_could_escape_or_hide_are_refused(
 def test_service_name_that_escapes_the_output_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(GeneratorError, match="not a safe name"):
         load_service("../evil", KITCHENSINK)
+
+
+def test_a_model_over_the_size_limit_is_refused_before_parsing(
+    tmp_path: Path, out: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator import loader
+
+    monkeypatch.setattr(loader, "MAX_MODEL_BYTES", 1000)
+    before = tree_digest(out)
+    code, err = run(["generate", "--model", str(KITCHENSINK), "--out", str(out)], capsys)
+    assert code == 2
+    assert f"file {KITCHENSINK}" in err and "over the 1000-byte limit" in err
+    assert tree_digest(out) == before
