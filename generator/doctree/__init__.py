@@ -77,9 +77,13 @@ class _Parser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = _Builder("", (), None)
         self.current = self.root
+        # Just passed a tag awscli ignores (<script>, <span>...): awscli then drops the
+        # space that follows and glues words ("a <span>x</span> y" -> "a xy").
+        self.after_ignored_tag = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in HANDLED_TAGS:
+            self.after_ignored_tag = True
             return
         node = _Builder(tag, tuple(attrs), self.current)
         self.current.children.append(node)
@@ -87,10 +91,15 @@ class _Parser(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         # As awscli: any handled end tag closes the innermost open element.
-        if tag in HANDLED_TAGS and self.current.parent is not None:
+        if tag not in HANDLED_TAGS:
+            self.after_ignored_tag = True
+        elif self.current.parent is not None:
             self.current = self.current.parent
 
     def handle_data(self, data: str) -> None:
+        if self.after_ignored_tag and data[:1].isspace() and not data.isspace():
+            self.current.children.append(Text(" "))  # keep the words apart
+        self.after_ignored_tag = False
         target = self.current
         if target.tag in ("ul", "ol") and data.strip():
             # Text between list items (``<li>a</li> more about a <li>b</li>``, seen in

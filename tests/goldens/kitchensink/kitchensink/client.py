@@ -97,6 +97,10 @@ class KitchenSinkClient:
 
         non-ASCII: café — 日本
 
+        a stray closer
+
+        and alert(1) inline
+
         ends with a quote\"
 
         Args:
