@@ -56,15 +56,20 @@ def isolated_env(tmp: Path) -> dict[str, str]:
     return env
 
 
+def apply_env(patch: pytest.MonkeyPatch, env: dict[str, str]) -> None:
+    """Make this process's environment the isolated one (for in-process CLI runs)."""
+    for key in CLEARED:
+        patch.delenv(key, raising=False)
+    for key, value in env.items():
+        if os.environ.get(key) != value:
+            patch.setenv(key, value)
+
+
 @pytest.fixture
 def aws_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """The isolated environment, applied to this process too (for in-process clients)."""
     env = isolated_env(tmp_path)
-    for key in CLEARED:
-        monkeypatch.delenv(key, raising=False)
-    for key, value in env.items():
-        if os.environ.get(key) != value:
-            monkeypatch.setenv(key, value)
+    apply_env(monkeypatch, env)
     return env
 
 

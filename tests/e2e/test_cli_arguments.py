@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 import subprocess
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -35,7 +34,7 @@ from generated._runtime.cli import ServiceCli, load_cli, main
 from generator.cli_table import commands_json
 from generator.ir import build_service
 from generator.loader import load_service
-from tests.e2e.conftest import CLEARED, isolated_env
+from tests.e2e.conftest import apply_env, isolated_env
 from tests.e2e.server import Answer, serve
 from tests.e2e.test_cli_side_by_side import AWS, GENERATED_PROG, PYTHON, usage_message
 
@@ -471,12 +470,7 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Outcomes]:
     }
     results: Outcomes = {}
     with contextlib.ExitStack() as stack, ThreadPoolExecutor(1) as pool:
-        patch = stack.enter_context(pytest.MonkeyPatch.context())
-        for key in CLEARED:
-            patch.delenv(key, raising=False)
-        for key, value in env.items():
-            if os.environ.get(key) != value:
-                patch.setenv(key, value)
+        apply_env(stack.enter_context(pytest.MonkeyPatch.context()), env)
         servers = {}
         for name, scenario in SCENARIOS.items():
             servers[name] = stack.enter_context(serve())

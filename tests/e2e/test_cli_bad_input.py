@@ -19,7 +19,7 @@ import pytest
 
 from generated._runtime.cli import load_cli, main
 from tests.conftest import ROOT
-from tests.e2e.conftest import isolated_env
+from tests.e2e.conftest import apply_env, isolated_env
 from tests.e2e.server import serve
 from tests.e2e.test_cli_arguments import Run, _requests, run_aws_oracle
 from tests.e2e.test_cli_side_by_side import AWS, GENERATED_PROG
@@ -73,8 +73,7 @@ def outcomes(
         for name, (args, _) in SCENARIOS.items()
     }
     with contextlib.ExitStack() as stack, pytest.MonkeyPatch.context() as patch:
-        for key, value in env.items():
-            patch.setenv(key, value)
+        apply_env(patch, env)
         compared = [
             name for name, (_, same) in SCENARIOS.items() if same or name == "over-max-length"
         ]

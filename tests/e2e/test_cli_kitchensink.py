@@ -9,7 +9,6 @@ Comparison rules are test_cli_arguments's.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ import pytest
 
 from generated._runtime.cli import load_cli
 from tests.conftest import KITCHENSINK, ROOT
-from tests.e2e.conftest import CLEARED, isolated_env
+from tests.e2e.conftest import apply_env, isolated_env
 from tests.e2e.server import Answer, serve
 from tests.e2e.test_cli_arguments import (
     AWS,
@@ -107,12 +106,7 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, tup
     }
     results: dict[str, tuple[Run, Run]] = {}
     with contextlib.ExitStack() as stack, ThreadPoolExecutor(1) as pool:
-        patch = stack.enter_context(pytest.MonkeyPatch.context())
-        for key in CLEARED:
-            patch.delenv(key, raising=False)
-        for key, value in env.items():
-            if os.environ.get(key) != value:
-                patch.setenv(key, value)
+        apply_env(stack.enter_context(pytest.MonkeyPatch.context()), env)
         servers = {name: stack.enter_context(serve()) for name in SCENARIOS}
         for server in servers.values():
             server.reset(Answer(200, {}))

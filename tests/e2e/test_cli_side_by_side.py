@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ import pytest
 
 from generated._runtime.cli import load_cli
 from tests.conftest import ROOT
-from tests.e2e.conftest import CLEARED, isolated_env
+from tests.e2e.conftest import apply_env, isolated_env
 from tests.e2e.server import Answer, FakeService, serve
 
 AWS = ROOT / ".venv" / "bin" / "aws"
@@ -129,12 +128,7 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, tup
     }
     results: dict[str, tuple[Run, Run]] = {}
     with contextlib.ExitStack() as stack, ThreadPoolExecutor(1) as pool:
-        patch = stack.enter_context(pytest.MonkeyPatch.context())
-        for key in CLEARED:
-            patch.delenv(key, raising=False)
-        for key, value in env.items():
-            if os.environ.get(key) != value:
-                patch.setenv(key, value)
+        apply_env(stack.enter_context(pytest.MonkeyPatch.context()), env)
         servers = {name: stack.enter_context(serve()) for name in SCENARIOS}
         for name, scenario in SCENARIOS.items():
             if scenario.answer is not None:
