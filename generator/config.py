@@ -10,8 +10,9 @@ from typing import Any
 import yaml
 
 from generator.errors import GeneratorError
+from generator.targets.registry import TARGET_NAMES
 
-TARGETS = ("client", "cli", "skeleton", "docs")
+TARGETS = TARGET_NAMES
 SERVICE_NAME = re.compile(r"[a-z0-9][a-z0-9.-]*\Z")
 
 

@@ -2,7 +2,7 @@
 
 For every ``reference/aws-cli-v1/<service>/<command>.rst`` whose service is in the
 config, the page is parsed (a line parser for awscli's fixed layout) and compared with
-the page the docs target renders from the model (``generator.docs_page``):
+the page the docs target renders from the model (``generator.targets.docs.page``):
 
 * structural drift (exit 1): a command the model lacks, options missing or extra,
   required-ness (synopsis brackets) or types that differ, output members missing or
@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.config import Config
-from generator.docs_page import DocsPage, docs_page
 from generator.doctree.rst import normalise
 from generator.errors import GeneratorError
 from generator.ir import naming
 from generator.ir.build import build_service
 from generator.loader import display_path, load_service
+from generator.targets.docs.page import DocsPage, docs_page
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference" / "aws-cli-v1"
 

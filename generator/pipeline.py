@@ -1,4 +1,7 @@
-"""load model -> IR -> render templates -> format -> write, top to bottom."""
+"""load model -> IR -> targets (render templates) -> format -> write, top to bottom.
+
+The shared runtime joins the output as it is (copied, never rendered or formatted).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ from generator.format import format_file
 from generator.ir import Service, build_service
 from generator.loader import load_service, model_service_name, operation_count
 from generator.render import render
+from generator.runtime_copy import runtime_files
+from generator.targets.registry import TARGETS
 
 
 @dataclass(frozen=True)
@@ -59,12 +64,19 @@ def build(request: Request) -> list[Service]:
     return result
 
 
+def shared_files(targets: Iterable[str]) -> dict[str, bytes]:
+    """The runtime modules the targets' output imports, byte for byte."""
+    return runtime_files(module for name in targets for module in TARGETS[name].runtime)
+
+
 def produce(
     services: Iterable[Service], targets: Iterable[str], *, shared: bool = True
 ) -> dict[str, bytes]:
-    """Render and format everything in memory; nothing is written if any file fails."""
-    files: dict[str, bytes] = {}
-    for rendered in render(services, targets, shared=shared):
+    """Render and format everything in memory; nothing is written if any file fails.
+    ``shared``: with the runtime the output needs."""
+    targets = list(targets)
+    files: dict[str, bytes] = shared_files(targets) if shared else {}
+    for rendered in render(services, targets):
         files[rendered.path.as_posix()] = format_file(rendered)
     return files
 
@@ -88,7 +100,7 @@ def produce_request(
     services are spread over ``jobs`` processes (default: every core). The result does
     not depend on scheduling: files are keyed by path and the writer sorts them.
     """
-    files = produce([], request.targets)  # the shared runtime
+    files = shared_files(request.targets)
     lines: list[str] = []
     selections = list(request.services)
     jobs = jobs or os.cpu_count() or 1

@@ -19,6 +19,9 @@ class GoldenCase:
     name: str
     request: Request
     golden_dir: Path
+    # Whether the golden tree holds the runtime copy: generated/ (the real output) does;
+    # fixture goldens do not (tests/test_runtime_copy.py checks the copy itself).
+    with_runtime: bool = True
 
 
 CASES = (
@@ -36,9 +39,10 @@ CASES = (
             KITCHENSINK,
         ),
         ROOT / "tests" / "goldens" / "kitchensink",
+        with_runtime=False,
     ),
 )
 
 
 def render_case(case: GoldenCase) -> dict[str, bytes]:
-    return produce(build(case.request), case.request.targets)
+    return produce(build(case.request), case.request.targets, shared=case.with_runtime)

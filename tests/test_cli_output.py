@@ -14,7 +14,7 @@ from awscli.formatter import get_formatter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generated._runtime.output import print_response
+from runtime.output import print_response
 
 NESTED: list[dict[str, Any]] = [
     {"SessionId": "s-1", "TokenValue": "t", "StreamUrl": "wss://x"},

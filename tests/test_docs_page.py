@@ -17,11 +17,12 @@ from generator.ir.build import build_service
 from generator.ir.model import Service
 from generator.loader import load_service
 from generator.render import environment
+from generator.targets.registry import TARGETS
 
 ROOT = Path(__file__).resolve().parent.parent
 PUBLISHED = ROOT / "reference" / "aws-cli-v1" / "ssm" / "resume-session.rst"
 GENERATED = ROOT / "generated" / "ssm" / "docs" / "resume-session.rst"
-TEMPLATE = "docs/%service/docs/%operation.rst.j2"
+TEMPLATE = "%service/docs/%operation.rst.j2"
 OPERATIONS = ("ResumeSession", "PutParameter", "SendCommand", "DescribeParameters")
 
 # Lines of the published page whose model text changed since publication, and the
@@ -84,9 +85,9 @@ def service() -> Service:
 def render(operation: str) -> str:
     ssm = service()
     return (
-        environment()
+        environment(TARGETS["docs"])
         .get_template(TEMPLATE)
-        .render(service=ssm, operation=ssm.operation(operation), target="docs")
+        .render(service=ssm, operation=ssm.operation(operation))
     )
 
 

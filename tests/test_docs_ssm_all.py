@@ -17,9 +17,10 @@ from functools import cache
 from generator.ir import Service, build_service
 from generator.loader import load_service
 from generator.render import environment
+from generator.targets.registry import TARGETS
 from tests.test_docs_page import docutils_messages, normalise, section
 
-TEMPLATE = "docs/%service/docs/%operation.rst.j2"
+TEMPLATE = "%service/docs/%operation.rst.j2"
 
 
 @cache
@@ -53,9 +54,9 @@ def ours(cli_name: str) -> str:
     service = ssm()
     operation = next(op for op in service.operations if op.cli_name == cli_name)
     return (
-        environment()
+        environment(TARGETS["docs"])
         .get_template(TEMPLATE)
-        .render(service=service, operation=operation, target="docs")
+        .render(service=service, operation=operation)
     )
 
 

@@ -13,6 +13,7 @@ from generator.cli import main
 from generator.config import parse_config
 from generator.errors import GeneratorError
 from generator.loader import load_service
+from generator.resources import templates_dir
 from tests.conftest import KITCHENSINK
 from tests.test_writer import tree_digest
 
@@ -128,10 +129,10 @@ def test_template_error_names_template_and_writes_nothing(
     tmp_path: Path, out: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     templates = tmp_path / "templates"
-    shutil.copytree(render_module.TEMPLATES_DIR, templates)
+    shutil.copytree(templates_dir(), templates)
     bad = templates / "client" / "%service" / "client.py.j2"
     bad.write_text(bad.read_text() + "\n{{ operation.no_such_attribute }}\n")
-    monkeypatch.setattr(render_module, "TEMPLATES_DIR", templates)
+    monkeypatch.setattr(render_module, "templates_dir", lambda: templates)
     before = tree_digest(out)
     code, err = run(["generate", "--out", str(out)], capsys)
     assert code == 2
@@ -143,10 +144,10 @@ def test_uncompilable_output_names_operation_template_and_writes_nothing(
     tmp_path: Path, out: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     templates = tmp_path / "templates"
-    shutil.copytree(render_module.TEMPLATES_DIR, templates)
+    shutil.copytree(templates_dir(), templates)
     extra = templates / "client" / "%service" / "%operation_bad.py.j2"
     extra.write_text("def {{ operation.python_name }}(:\n")
-    monkeypatch.setattr(render_module, "TEMPLATES_DIR", templates)
+    monkeypatch.setattr(render_module, "templates_dir", lambda: templates)
     before = tree_digest(out)
     code, err = run(["generate", "--out", str(out)], capsys)
     assert code == 2

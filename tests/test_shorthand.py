@@ -1,6 +1,6 @@
 """The generated runtime's shorthand parser against awscli's own (the oracle).
 
-Every case is parsed by both ``generated._runtime.shorthand`` and awscli's
+Every case is parsed by both ``runtime.shorthand`` and awscli's
 ``ShorthandParser``: same value, or the same error. Error messages are compared in
 full, with one deliberate difference: for a syntax error awscli 1.45.11 prints the
 literal text ``{self._error_location()}`` where it means to print the input with a
@@ -20,7 +20,7 @@ from awscli import shorthand as oracle
 from botocore.model import ServiceModel, Shape
 from botocore.session import get_session
 
-from generated._runtime import shorthand
+from runtime import shorthand
 
 # From awscli's shorthand documentation and tests: one per grammar rule.
 VALID = [
@@ -202,7 +202,7 @@ def test_at_equals_reads_files(tmp_path: Path) -> None:
 
 
 def test_at_equals_with_a_missing_file(tmp_path: Path) -> None:
-    from generated._runtime.paramfile import ResourceLoadingError
+    from runtime.paramfile import ResourceLoadingError
 
     missing = tmp_path / "nope.txt"
     with pytest.raises(ResourceLoadingError) as ours_raised:

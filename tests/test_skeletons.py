@@ -26,7 +26,7 @@ from botocore.utils import ArgumentGenerator
 
 from generator.ir import Service, build_service
 from generator.loader import load_service
-from generator.skeleton import skeleton_json
+from generator.targets.skeleton.skeleton import skeleton_json
 from tests.conftest import KITCHENSINK
 
 

@@ -12,8 +12,7 @@ token option (``--next-token``, ``--max-results``) turns pagination off, as
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from botocore.exceptions import PaginationError
@@ -21,6 +20,7 @@ from botocore.model import OperationModel
 from botocore.paginate import Paginator
 from botocore.utils import set_value_from_jmespath
 
+from .commands import Argument
 from .output import format_text, print_response
 
 if TYPE_CHECKING:  # botocore's classes are generic only in its type stubs
@@ -30,90 +30,60 @@ if TYPE_CHECKING:  # botocore's classes are generic only in its type stubs
 
 # PageArgument.type_map: how argparse converts --page-size and --max-items.
 _PAGE_TYPES: Mapping[str, type[Any]] = {"string": str, "integer": int, "long": int}
-PAGE_OPTIONS = ("starting-token", "page-size", "max-items")
-_CONFIG_KEYS = {
-    "starting_token": "StartingToken",
-    "page_size": "PageSize",
-    "max_items": "MaxItems",
-}
 
 
-@dataclass(frozen=True)
-class Paging:
-    """One operation's paginator: botocore's config plus what the CLI derives from it."""
+def page_type(kind: str) -> type[Any]:
+    return _PAGE_TYPES.get(kind, int)
 
-    config: Mapping[
-        str, Any
-    ]  # paginators-1.json's entry: input_token, output_token, ...
-    limit_kind: str | None  # the limit key member's kind; None without a limit key
-    token_options: tuple[
-        str, ...
-    ]  # options of the input tokens and limit key: next-token
 
-    def option_names(self) -> tuple[str, ...]:
-        if self.limit_kind is None:
-            return ("starting-token", "max-items")
-        return PAGE_OPTIONS
+def paginate_call(
+    method: Callable[..., Any],
+    model: OperationModel,
+    config: Mapping[str, Any],
+    params: Mapping[str, Any],
+) -> Pages:
+    """Pages of a call through botocore's own paginator (as client.get_paginator builds
+    it, with the bound method)."""
+    paginator: Paginator[dict[str, Any]] = Paginator(
+        cast(Any, method), dict(config), model
+    )
+    return paginator.paginate(**params)
 
-    def add_arguments(self, parser: argparse.ArgumentParser) -> None:
-        page_type = _PAGE_TYPES.get(self.limit_kind or "integer", int)
-        parser.add_argument("--starting-token", dest="starting_token", type=str)
-        if self.limit_kind is not None:
-            parser.add_argument("--page-size", dest="page_size", type=page_type)
-        parser.add_argument("--max-items", dest="max_items", type=page_type)
 
-    def enabled(
-        self, parsed: argparse.Namespace, paginate: bool, shadowed: set[str]
-    ) -> bool:
-        """Whether to paginate: not with --no-paginate, nor when a token option is given
-        (awscli's check_should_enable_pagination); paging options then are an error."""
-        for option in self.token_options:
-            dest = option.replace("-", "_")
-            if getattr(parsed, dest, None) is not None and dest not in (
-                "start_token",
-                "max_items",
-            ):
+def pagination_enabled(
+    arguments: Iterable[Argument], parsed: argparse.Namespace, paginate: bool
+) -> bool:
+    """Whether to paginate (awscli's check_should_enable_pagination): not with
+    --no-paginate, nor when a paging token option is given; paging options then are an
+    error, except one that stands in for a member option of its own name."""
+    arguments = list(arguments)
+    for arg in arguments:
+        if arg.paging_token and getattr(parsed, arg.dest, None) is not None:
+            if arg.dest not in ("start_token", "max_items"):
                 paginate = False
-        if not paginate:
-            used = [
-                dest
-                for dest in _CONFIG_KEYS
-                if dest.replace("_", "-") not in shadowed
-                and getattr(parsed, dest, None)
-            ]
-            if used:
-                names = ", ".join("--" + dest.replace("_", "-") for dest in used)
-                raise PaginationError(
-                    message=f"Cannot specify --no-paginate along with pagination arguments: "
-                    f"{names}"
-                )
-        return paginate
-
-    def add_to_params(
-        self, option: str, value: Any, params: dict[str, Any], stderr: TextIO
-    ) -> None:
-        """PageArgument.add_to_params: the value goes into PaginationConfig."""
-        if value is None:
-            return
-        key = _CONFIG_KEYS[option.replace("-", "_")]
-        if key == "MaxItems" and int(value) <= 0:
-            stderr.write(
-                "warning: Non-positive values for --max-items may result in undefined "
-                "behavior.\n"
+    if not paginate:
+        used = [
+            f"--{arg.name}"
+            for arg in arguments
+            if arg.role == "paging"
+            and arg.shadows is None
+            and getattr(parsed, arg.dest, None)
+        ]
+        if used:
+            raise PaginationError(
+                message="Cannot specify --no-paginate along with pagination arguments: "
+                + ", ".join(used)
             )
-        params.setdefault("PaginationConfig", {})[key] = value
+    return paginate
 
-    def paginate(
-        self,
-        method: Callable[..., Any],
-        model: OperationModel,
-        params: Mapping[str, Any],
-    ) -> Pages:
-        # botocore's client.get_paginator does the same with the bound method.
-        paginator: Paginator[dict[str, Any]] = Paginator(
-            cast(Any, method), dict(self.config), model
+
+def add_to_params(key: str, value: Any, params: dict[str, Any], stderr: TextIO) -> None:
+    """PageArgument.add_to_params: the value goes into PaginationConfig."""
+    if key == "MaxItems" and int(value) <= 0:
+        stderr.write(
+            "warning: Non-positive values for --max-items may result in undefined behavior.\n"
         )
-        return paginator.paginate(**params)
+    params.setdefault("PaginationConfig", {})[key] = value
 
 
 def print_pages(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import typing as _t
 
 

@@ -164,7 +164,15 @@ class _Builder:
             deprecated=bool(op.deprecated),
             deprecated_message=_operation_trait(op, "deprecatedMessage"),
             paginator=MappingProxyType(dict(paginator)) if paginator else None,
+            streaming_output=_streaming_output(op),
         )
+
+
+def _streaming_output(op: bm.OperationModel) -> str | None:
+    """The output member a streaming body arrives in (botocore's has_streaming_output)."""
+    if not op.has_streaming_output or op.output_shape is None:
+        return None
+    return str(op.output_shape.serialization["payload"])
 
 
 def _mark_recursive(shapes: dict[str, Shape]) -> dict[str, Shape]:

@@ -58,9 +58,10 @@ class Member:
     json_value: bool = False
 
     @property
-    def cli_required(self) -> bool:
-        """Whether the CLI requires ``--<cli_name>``: an idempotency token never is
-        (awscli fills it in), whatever the model says."""
+    def caller_required(self) -> bool:
+        """Whether a caller must give it (the CLI option, the client keyword): an
+        idempotency token never is, whatever the model says; botocore fills a missing one
+        (awscli and boto3 rely on that)."""
         return self.required and not self.idempotency_token
 
 
@@ -112,6 +113,9 @@ class Operation:
     deprecated: bool = False
     deprecated_message: str | None = None
     paginator: Mapping[str, object] | None = None
+    # The output member a streaming body arrives in (botocore's has_streaming_output),
+    # e.g. s3 GetObject's "Body"; None when the output does not stream.
+    streaming_output: str | None = None
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ stderr is compared byte for byte, except
   "{self._error_location()}" where it means to show the input with a ``^`` under the
   error, which the generated CLI shows (tests/test_shorthand.py checks that picture).
 
-The generated side runs the committed ``generated/_runtime`` with a command table and
+The generated side runs the runtime source (``runtime/``) with a command table and
 model built in-process from the IR for the operations used here (the same data
 ``python -m generator generate --service ssm`` writes), which keeps this module fast.
 """
@@ -30,10 +30,11 @@ from typing import Any
 import pytest
 from botocore.paginate import TokenEncoder
 
-from generated._runtime.cli import ServiceCli, load_cli, main
-from generator.cli_table import commands_json
 from generator.ir import build_service
 from generator.loader import load_service
+from generator.targets.cli.commands import commands_json
+from runtime.cli import main
+from runtime.commands import ServiceCli, load_cli
 from tests.e2e.conftest import apply_env, isolated_env
 from tests.e2e.server import Answer, serve
 from tests.e2e.test_cli_side_by_side import AWS, GENERATED_PROG, PYTHON, usage_message

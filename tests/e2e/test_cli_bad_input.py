@@ -17,7 +17,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from generated._runtime.cli import load_cli, main
+from runtime.cli import main
+from runtime.commands import load_cli
 from tests.conftest import ROOT
 from tests.e2e.conftest import apply_env, isolated_env
 from tests.e2e.server import serve

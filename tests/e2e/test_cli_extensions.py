@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generated._runtime.cli import load_cli, main
+from runtime.cli import main
+from runtime.commands import load_cli
 from tests.conftest import ROOT
 from tests.e2e.server import FakeService
 

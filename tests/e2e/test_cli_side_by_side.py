@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from generated._runtime.cli import load_cli
+from runtime.commands import load_cli
 from tests.conftest import ROOT
 from tests.e2e.conftest import apply_env, isolated_env
 from tests.e2e.server import Answer, FakeService, serve

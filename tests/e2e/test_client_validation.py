@@ -1,6 +1,7 @@
 """The typed client checks every constraint the model states before sending anything.
 
-Uses the kitchensink fixture's generated package (tests/goldens/kitchensink), whose model
+Uses the kitchensink fixture's generated package (tests/goldens/kitchensink, importable
+with the runtime beside it: tests/conftest.py), whose model
 is not in botocore: the client speaks the model its package ships. The loopback server
 counts requests: a rejected call sends none.
 """
@@ -11,11 +12,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from kitchensink._runtime.errors import ParamValidationError
+from kitchensink.kitchensink import KitchenSinkClient, shapes
+from kitchensink.kitchensink.errors import ValidationFailure
 
 from tests.e2e.server import Answer, FakeService
-from tests.goldens.kitchensink._runtime.errors import ParamValidationError
-from tests.goldens.kitchensink.kitchensink import KitchenSinkClient, shapes
-from tests.goldens.kitchensink.kitchensink.errors import ValidationFailure
 
 
 @pytest.fixture

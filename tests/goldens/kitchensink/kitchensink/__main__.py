@@ -3,7 +3,8 @@
 import sys
 from pathlib import Path
 
-from .._runtime.cli import load_cli, main
+from .._runtime.cli import main
+from .._runtime.commands import load_cli
 
 if __name__ == "__main__":
     CLI = load_cli(Path(__file__).with_name("commands.json"))

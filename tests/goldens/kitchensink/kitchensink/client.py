@@ -6,60 +6,21 @@ import datetime as _dt
 import typing as _t
 from pathlib import Path
 
-from botocore.client import BaseClient
-from botocore.exceptions import ClientError
-
-from .._runtime.errors import error_from_client_error
-from .._runtime.session import make_client
-from .._runtime.validation import validate
-from .._runtime.wire import from_wire, to_wire_params
+from .._runtime.client import ServiceClient
+from .._runtime.wire import to_wire_params
 from . import errors as _errors
 from . import shapes as _shapes
 
-SERVICE_NAME = "kitchensink"
-API_VERSION = "2020-01-01"
-MODEL_PATH = Path(__file__).with_name("service-2.json")
 
-
-class KitchenSinkClient:
+class KitchenSinkClient(ServiceClient):
     """A fixture that exercises every shape type and hostile text."""
 
-    def __init__(
-        self,
-        client: BaseClient | None = None,
-        *,
-        region_name: str | None = None,
-        endpoint_url: str | None = None,
-        profile_name: str | None = None,
-    ) -> None:
-        if client is None:
-            client = make_client(
-                SERVICE_NAME,
-                API_VERSION,
-                MODEL_PATH,
-                region_name=region_name,
-                endpoint_url=endpoint_url,
-                profile_name=profile_name,
-            )
-        self._client = client
-
-    @property
-    def botocore_client(self) -> BaseClient:
-        """The botocore client requests go through."""
-        return self._client
-
-    def _call(self, method: str, operation: str, params: dict[str, _t.Any]) -> _t.Any:
-        """Validate, send through botocore, map errors, decode into generated classes."""
-        model = self._client.meta.service_model.operation_model(operation)
-        validate(model.input_shape, params)
-        try:
-            response: dict[str, _t.Any] = getattr(self._client, method)(**params)
-        except ClientError as exc:
-            raise error_from_client_error(
-                exc, operation, _errors.ERRORS, _errors.KitchenSinkError
-            ) from exc
-        response.pop("ResponseMetadata", None)
-        return from_wire(model.output_shape, _shapes.CLASSES, response)
+    SERVICE_NAME = "kitchensink"
+    API_VERSION = "2020-01-01"
+    MODEL_PATH = Path(__file__).with_name("service-2.json")
+    ERRORS = _errors.ERRORS
+    ERROR_BASE = _errors.KitchenSinkError
+    CLASSES = _shapes.CLASSES
 
     def put_everything(
         self,

@@ -45,7 +45,3 @@ def shape_docstring(service: Service, shape: Shape) -> str:
     if attrs:
         parts.append(attrs)
     return docstring_body("\n\n".join(parts))
-
-
-def text_docstring(text: str, fallback: str) -> str:
-    return docstring_body(text or fallback)

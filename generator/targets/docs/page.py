@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.argtable import Argument, argument_table, botocore_type, documented_type
 from generator.doctree import Doc, parse_html
 from generator.doctree.rst import RstWriter, finish
 from generator.ir.model import Member, Operation, Service, Shape
@@ -36,6 +37,7 @@ GENERATE_CLI_SKELETON_HELP = (
     "``output``, it validates the command inputs and returns a sample output JSON for "
     "that command."
 )
+OUTFILE_HELP = "Filename where the content will be saved"  # StreamingOutputArgument.HELP
 _PAGINATION_LINK = (
     "<p>For usage examples, see <a href="
     '"https://docs.aws.amazon.com/cli/latest/userguide/pagination.html">Pagination</a> '
@@ -88,86 +90,17 @@ class DocsPage:
         return "*" * len(self.command)
 
 
-@dataclass(frozen=True)
-class _Argument:
-    name: str  # cli name without dashes
-    member: Member | None  # None for awscli's own arguments
-    doc: Doc
-    type_name: str
-    required: bool = False
-    boolean: bool = False
-    text_help: str = ""  # awscli's plain help (cli-input-json, generate-cli-skeleton)
-
-
-def type_name(service: Service, member: Member) -> str:
-    """awscli's ``_get_argument_type_name`` for a member."""
-    shape = service.shape(member.shape)
-    if member.json_value and member.location == "header":
-        return "JSON"
-    if shape.kind == "document":
-        return "document"
-    if shape.kind == "blob" and shape.streaming:
-        return "streaming blob"
-    if shape.kind == "union":
-        return "tagged union structure"
-    return _botocore_type(shape)
-
-
-def _botocore_type(shape: Shape) -> str:
-    return "structure" if shape.kind in ("union", "document") else shape.kind
-
-
-def _arguments(service: Service, operation: Operation) -> list[_Argument]:
-    args: list[_Argument] = []
-    paging = dict(operation.paginator or {})
-    hidden: set[str] = set()
-    for key in ("input_token", "limit_key"):
-        value = paging.get(key)
-        if isinstance(value, str):
-            hidden.add(value)
-        elif isinstance(value, list):
-            hidden.update(str(v) for v in value)
-    input_shape = service.shape(operation.input) if operation.input else None
-    for member in input_shape.members if input_shape else ():
-        if member.name in hidden:
-            continue
-        shape = service.shape(member.shape)
-        if shape.kind == "boolean":
-            args.append(
-                _Argument(
-                    member.cli_name,
-                    member,
-                    member.documentation,
-                    "boolean",
-                    member.required,
-                    boolean=True,
-                )
-            )
-        else:
-            args.append(
-                _Argument(
-                    member.cli_name,
-                    member,
-                    member.documentation,
-                    type_name(service, member),
-                    member.required,
-                )
-            )
-    args.append(_Argument("cli-input-json", None, Doc(), "string", text_help=CLI_INPUT_JSON_HELP))
-    if operation.paginator is not None and input_shape is not None:
-        args.append(_Argument("starting-token", None, STARTING_TOKEN_HELP, "string"))
-        limit = paging.get("limit_key")
-        limit_type = "integer"
-        if isinstance(limit, str):
-            limit_type = service.shape(input_shape.member_named(limit).shape).kind
-            args.append(_Argument("page-size", None, PAGE_SIZE_HELP, limit_type))
-        args.append(_Argument("max-items", None, MAX_ITEMS_HELP, limit_type))
-    args.append(
-        _Argument(
-            "generate-cli-skeleton", None, Doc(), "string", text_help=GENERATE_CLI_SKELETON_HELP
-        )
-    )
-    return args
+# awscli's own help texts of its own arguments, by name (none is model text).
+_OWN_HELP = {
+    "starting-token": STARTING_TOKEN_HELP,
+    "page-size": PAGE_SIZE_HELP,
+    "max-items": MAX_ITEMS_HELP,
+}
+_OWN_TEXT_HELP = {
+    "cli-input-json": CLI_INPUT_JSON_HELP,
+    "generate-cli-skeleton": GENERATE_CLI_SKELETON_HELP,
+    "outfile": OUTFILE_HELP,
+}
 
 
 class _PageWriter:
@@ -187,7 +120,7 @@ class _PageWriter:
         shape = self.service.shape(member.shape)
         if shape.name in stack:
             if stack.count(shape.name) > 1:
-                if _botocore_type(shape) == "structure":
+                if botocore_type(shape) == "structure":
                     self.w.write("( ... recursive ... )")
                 return
         stack.append(shape.name)
@@ -198,7 +131,7 @@ class _PageWriter:
 
     def _do_doc_member(self, name: str, member: Member, shape: Shape, stack: list[str]) -> None:
         w = self.w
-        kind = type_name(self.service, member)
+        kind = documented_type(self.service, member)
         w.write(f"{name} -> ({kind})" if name else f"({kind})")
         w.indent()
         w.new_paragraph()
@@ -211,7 +144,7 @@ class _PageWriter:
         w.new_paragraph()
 
     def children(self, shape: Shape, stack: list[str]) -> None:
-        kind = _botocore_type(shape)
+        kind = botocore_type(shape)
         if kind == "structure":
             for sub in shape.members:
                 self.doc_member(sub.name, sub, stack)
@@ -240,12 +173,15 @@ class _PageWriter:
         self.w.end_note()
 
     # -- doc_option ------------------------------------------------------------------
-    def option(self, arg: _Argument) -> None:
+    def option(self, arg: Argument) -> None:
         w = self.w
         w.indent()
-        if arg.text_help:
-            w.write(arg.text_help)
-        self.include(arg.doc)
+        if arg.name in _OWN_TEXT_HELP and arg.member is None:
+            w.write(_OWN_TEXT_HELP[arg.name])
+        elif arg.member is not None:
+            self.include(arg.member.documentation)
+        else:
+            self.include(_OWN_HELP[arg.name])
         if arg.member is not None:
             shape = self.service.shape(arg.member.shape)
             if shape.kind == "blob" and shape.streaming:
@@ -297,7 +233,7 @@ class _PageWriter:
                 w.end_codeblock()
                 w.new_paragraph()
                 return
-        if _botocore_type(shape) not in SCALAR_KINDS:
+        if botocore_type(shape) not in SCALAR_KINDS:
             w.new_paragraph()
             w.write("JSON Syntax")
             w.start_codeblock()
@@ -308,7 +244,7 @@ class _PageWriter:
     def json_example(self, shape: Shape, stack: list[str]) -> None:
         if shape.name in stack:
             if stack.count(shape.name) > 1:
-                if _botocore_type(shape) == "structure":
+                if botocore_type(shape) == "structure":
                     self.w.write("{ ... recursive ... }")
                 return
         stack.append(shape.name)
@@ -319,7 +255,7 @@ class _PageWriter:
 
     def _do_json_example(self, shape: Shape, stack: list[str]) -> None:
         w = self.w
-        kind = _botocore_type(shape)
+        kind = botocore_type(shape)
         if kind == "list" and shape.member is not None:
             element = self.service.shape(shape.member.shape)
             w.write("[")
@@ -378,7 +314,7 @@ def _json_value_name(shape: Shape, include_enum_values: bool = True) -> str:
         return '"string"'
     if shape.kind == "boolean":
         return "true|false"
-    return _botocore_type(shape)
+    return botocore_type(shape)
 
 
 def _document_container(service: Service, shape: Shape) -> bool:
@@ -397,11 +333,11 @@ def _document_container(service: Service, shape: Shape) -> bool:
 def _supports_shorthand(service: Service, shape: Shape) -> bool:
     if _document_container(service, shape):
         return False
-    kind = _botocore_type(shape)
+    kind = botocore_type(shape)
     if kind not in ("structure", "list", "map"):
         return False
     if kind == "list" and shape.member is not None:
-        return _botocore_type(service.shape(shape.member.shape)) in ("structure", "list", "map")
+        return botocore_type(service.shape(shape.member.shape)) in ("structure", "list", "map")
     return True
 
 
@@ -415,7 +351,7 @@ def shorthand_example(service: Service, member: Member) -> str | None:
     non-ssm services is not reproduced."""
     shape = service.shape(member.shape)
     if (
-        _botocore_type(shape) == "structure"
+        botocore_type(shape) == "structure"
         and len(shape.members) == 1
         and shape.members[0].name == "Value"
         and service.shape(shape.members[0].shape).kind == "string"
@@ -433,7 +369,7 @@ def shorthand_example(service: Service, member: Member) -> str | None:
 def _shorthand(service: Service, shape: Shape, stack: list[str]) -> str:
     if len(stack) > 3:
         raise _TooComplex
-    kind = _botocore_type(shape)
+    kind = botocore_type(shape)
     if kind == "structure":
         parts = []
         for member in shape.members:
@@ -458,7 +394,7 @@ def _shorthand(service: Service, shape: Shape, stack: list[str]) -> str:
             docs = _shorthand(service, element, stack)
         finally:
             stack.pop()
-        if _botocore_type(element) in ("structure", "list", "map") or len(stack) > 1:
+        if botocore_type(element) in ("structure", "list", "map") or len(stack) > 1:
             return f"[{docs},{docs}]"
         return f"{docs},{docs}"
     if kind == "map" and shape.key is not None and shape.value is not None:
@@ -480,14 +416,22 @@ def _shorthand(service: Service, shape: Shape, stack: list[str]) -> str:
     return shape.kind
 
 
-def _synopsis(arg: _Argument) -> str:
-    text = f"--{arg.name} | --no-{arg.name}" if arg.boolean else f"--{arg.name} <value>"
+def _synopsis(arg: Argument) -> str:
+    """clidocs' doc_synopsis_option."""
+    if arg.boolean:
+        text = f"--{arg.name} | --no-{arg.name}"
+    elif arg.positional:
+        text = f"<{arg.name}>"
+    else:
+        text = f"--{arg.name} <value>"
     return text if arg.required else f"[{text}]"
 
 
-def _heading(arg: _Argument) -> str:
+def _heading(arg: Argument) -> str:
     if arg.boolean:
         return f"``--{arg.name}`` | ``--no-{arg.name}`` (boolean)"
+    if arg.positional:
+        return f"``{arg.name}`` ({arg.type_name})"
     return f"``--{arg.name}`` ({arg.type_name})"
 
 
@@ -561,7 +505,9 @@ def _output(service: Service, operation: Operation) -> str:
 
 def docs_page(service: Service, operation: Operation) -> DocsPage:
     options = []
-    for arg in _arguments(service, operation):
+    for arg in argument_table(service, operation):
+        if not arg.documented:
+            continue
         page = _PageWriter(service, operation)
         page.w.write("\n")  # awscli writes the heading and a bare newline
         page.option(arg)

@@ -17,7 +17,6 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
@@ -31,17 +30,25 @@ from botocore.exceptions import (
     ParamValidationError,
     ProfileNotFound,
 )
+from botocore.handlers import generate_idempotent_uuid
 from botocore.model import ListShape, ServiceModel, Shape, StructureShape
 from botocore.stub import Stubber
 from botocore.utils import parse_timestamp
 
 from . import shorthand
+from .commands import Argument, Command, ServiceCli
 from .output import FORMATS, print_response
-from .paginate import Paging, print_pages
+from .paginate import (
+    add_to_params,
+    page_type,
+    paginate_call,
+    pagination_enabled,
+    print_pages,
+)
 from .paramfile import ResourceLoadingError, paramfile
 from .session import ShippedModelLoader
-from .validation import problems
 from .shorthand import is_document, supports_shorthand
+from .validation import problems
 
 SCALAR_KINDS = frozenset(
     {"string", "integer", "long", "float", "double", "boolean", "timestamp", "blob"}
@@ -55,84 +62,7 @@ _ARGPARSE_TYPES: Mapping[str, type[Any]] = {
 }
 _LOG_FORMAT = "%(asctime)s - %(threadName)s - %(name)s - %(levelname)s - %(message)s"
 SKELETON_CHOICES = ("input", "output", "yaml-input")
-
-
-@dataclass(frozen=True)
-class Option:
-    """One operation option, as data: ``--<name>`` fills request member ``member``."""
-
-    name: str  # session-id (no leading dashes)
-    member: str  # SessionId: the wire name
-    kind: (
-        str  # the member shape's kind: how argparse takes it (boolean, list, long, ...)
-    )
-    required: bool = False
-
-    @property
-    def dest(self) -> str:
-        return self.name.replace("-", "_")
-
-
-@dataclass(frozen=True)
-class Command:
-    """One operation: its command name, botocore method and options in model order."""
-
-    name: str  # resume-session
-    operation: str  # ResumeSession
-    method: str  # resume_session: the botocore client method
-    options: tuple[Option, ...]
-    input_skeleton: str  # JSON text, as --generate-cli-skeleton prints it
-    output_skeleton: (
-        str  # JSON text, the fake response --generate-cli-skeleton output uses
-    )
-    paging: Paging | None = None  # a paginated operation's paginator
-
-
-@dataclass(frozen=True)
-class ServiceCli:
-    service_name: str
-    api_version: str
-    model_path: Path
-    commands: tuple[Command, ...]
-
-    def command(self, name: str) -> Command:
-        for command in self.commands:
-            if command.name == name:
-                return command
-        raise KeyError(name)
-
-
-def load_cli(path: Path) -> ServiceCli:
-    """A service's command table, from the ``commands.json`` its package ships."""
-    with open(path, encoding="utf-8") as handle:
-        data = json.load(handle)
-    return ServiceCli(
-        service_name=data["service_name"],
-        api_version=data["api_version"],
-        model_path=path.with_name("service-2.json"),
-        commands=tuple(
-            Command(
-                name=item["name"],
-                operation=item["operation"],
-                method=item["method"],
-                options=tuple(Option(**option) for option in item["options"]),
-                input_skeleton=item["input_skeleton"],
-                output_skeleton=item["output_skeleton"],
-                paging=_paging(item.get("paginator")),
-            )
-            for item in data["commands"]
-        ),
-    )
-
-
-def _paging(data: Mapping[str, Any] | None) -> Paging | None:
-    if data is None:
-        return None
-    return Paging(
-        config=data["config"],
-        limit_kind=data.get("limit_kind"),
-        token_options=tuple(data["token_options"]),
-    )
+_STREAM_BUFFER = 32768
 
 
 class UnknownArgumentError(Exception):
@@ -212,12 +142,25 @@ def _global_parser(cli: ServiceCli, prog: str) -> _ArgParser:
     return parser
 
 
-def _shadowed(command: Command) -> set[str]:
-    """Options a paging option of the same name hides (e.g. a MaxItems member)."""
-    if command.paging is None:
-        return set()
-    names = set(command.paging.option_names())
-    return {option.name for option in command.options if option.name in names}
+def _add_member(parser: argparse.ArgumentParser, arg: Argument, relaxed: bool) -> None:
+    """awscli's CLIArgument.add_to_parser, BooleanArgument and ListArgument."""
+    flag = f"--{arg.name}"
+    if arg.boolean:
+        # --x / --no-x, never required by the parser.
+        parser.add_argument(flag, action="store_true", dest=arg.dest, default=None)
+        parser.add_argument(
+            f"--no-{arg.name}", action="store_false", dest=arg.dest, default=None
+        )
+    elif arg.kind == "list":
+        parser.add_argument(
+            flag, nargs="*", type=str, required=arg.required and not relaxed
+        )
+    else:
+        parser.add_argument(
+            flag,
+            type=_ARGPARSE_TYPES.get(arg.kind, str),
+            required=arg.required and not relaxed,
+        )
 
 
 def _operation_parser(command: Command, prog: str, args: Sequence[str]) -> _ArgParser:
@@ -234,42 +177,25 @@ def _operation_parser(command: Command, prog: str, args: Sequence[str]) -> _ArgP
         or "--cli-input-yaml" in args
         or (skeleton_at >= 0 and args[skeleton_at + 1 : skeleton_at + 2] != ["output"])
     )
-    shadowed = _shadowed(command)
-    for option in command.options:
-        if option.name in shadowed:
-            continue  # awscli's paging option of the same name replaces it
-        flag = f"--{option.name}"
-        if option.kind == "boolean":
-            # awscli's BooleanArgument: --x / --no-x, never required by the parser.
+    for arg in command.arguments:
+        if arg.role == "member":
+            _add_member(parser, arg, relaxed)
+        elif arg.role == "paging":
+            # PageArgument; it takes the place of a member option of the same name.
             parser.add_argument(
-                flag, action="store_true", dest=option.dest, default=None
+                f"--{arg.name}", dest=arg.dest, type=page_type(arg.kind)
             )
+        elif arg.role == "outfile":
+            parser.add_argument(arg.name, metavar=arg.dest)
+        elif arg.role == "generate-cli-skeleton":
             parser.add_argument(
-                f"--no-{option.name}",
-                action="store_false",
-                dest=option.dest,
-                default=None,
+                f"--{arg.name}",
+                nargs="?",
+                const="input",
+                choices=list(SKELETON_CHOICES),
             )
-        elif option.kind == "list":
-            parser.add_argument(
-                flag, nargs="*", type=str, required=option.required and not relaxed
-            )
-        else:
-            parser.add_argument(
-                flag,
-                type=_ARGPARSE_TYPES.get(option.kind, str),
-                required=option.required and not relaxed,
-            )
-    if command.paging is not None:
-        command.paging.add_arguments(parser)
-    parser.add_argument("--cli-input-json")
-    parser.add_argument("--cli-input-yaml")
-    parser.add_argument(
-        "--generate-cli-skeleton",
-        nargs="?",
-        const="input",
-        choices=list(SKELETON_CHOICES),
-    )
+        else:  # cli-input-json, cli-input-yaml
+            parser.add_argument(f"--{arg.name}")
     parser.add_argument("help", nargs="?")
     return parser
 
@@ -373,7 +299,7 @@ def unpack_value(shape: Shape, value: Any, cli_name: str) -> Any:
 
 
 def _unpack_shorthand(
-    service: str, command: str, option: Option, shape: Shape, value: Any
+    service: str, command: str, option: Argument, shape: Shape, value: Any
 ) -> Any:
     """Shorthand -> the request value; None when the value is not shorthand (JSON, or
     an option that takes none): awscli's ParamShorthandParser."""
@@ -411,7 +337,9 @@ def _unpack_shorthand(
     return parsed
 
 
-def unpack(service: str, command: str, option: Option, shape: Shape, value: Any) -> Any:
+def unpack(
+    service: str, command: str, option: Argument, shape: Shape, value: Any
+) -> Any:
     """A command-line value -> the request value, as awscli's argprocess does it:
     file:// and fileb:// first, then shorthand, then JSON or scalars."""
     loaded = load_paramfile(value, f"--{option.name}")
@@ -551,36 +479,35 @@ def _invoke(
     *,
     stubbed: bool,
     paginate: bool,
+    outfile: tuple[Argument, str] | None = None,
 ) -> int:
     client = _cli_client(cli, parsed_globals)
     method = getattr(client, command.method)
+    operation_model = client.meta.service_model.operation_model(command.operation)
+    # botocore fills a missing idempotency token before it validates (its
+    # before-parameter-build handler); the checks below must see the request it sends.
+    generate_idempotent_uuid(params=params, model=operation_model)
     if not stubbed:
         # Every constraint the model states, before anything is sent. awscli checks only
         # what botocore does (types, required, minimums) and lets the service reject a
         # too-long value, a bad enum or pattern; here those fail the same way locally,
         # in botocore's wording (see README: "The generated CLI").
-        input_shape = client.meta.service_model.operation_model(
-            command.operation
-        ).input_shape
         request = {k: v for k, v in params.items() if k != "PaginationConfig"}
-        found = problems(input_shape, request)
+        found = problems(operation_model.input_shape, request)
         if found:
             raise ParamValidationError(report="\n".join(found))
     if stubbed:
         # --generate-cli-skeleton output: validate the input, answer with the skeleton,
         # send nothing.
-        output_shape = client.meta.service_model.operation_model(
-            command.operation
-        ).output_shape
+        output_shape = operation_model.output_shape
         fake = _epoch_datetimes(output_shape, json.loads(command.output_skeleton))
         with Stubber(client) as stubber:
             stubber.add_response(
                 command.method, fake if output_shape is not None else {}
             )
             response = method(**params)
-    elif command.paging is not None and paginate:
-        operation_model = client.meta.service_model.operation_model(command.operation)
-        pages = command.paging.paginate(method, operation_model, params)
+    elif command.paginator is not None and paginate:
+        pages = paginate_call(method, operation_model, command.paginator, params)
         output = parsed_globals.output or _configured_output(parsed_globals.profile)
         print_pages(
             command.operation, pages, output, stdout, color=parsed_globals.color
@@ -588,11 +515,27 @@ def _invoke(
         return 0
     else:
         response = method(**params)
+    if outfile is not None:
+        _save_streaming_body(response, outfile[0], outfile[1])
     output = parsed_globals.output or _configured_output(parsed_globals.profile)
     print_response(
         command.operation, response, output, stdout, color=parsed_globals.color
     )
     return 0
+
+
+def _save_streaming_body(response: dict[str, Any], arg: Argument, path: str) -> None:
+    """awscli's StreamingOutputArgument.save_file: the body goes to the file, in 32 KiB
+    reads, and leaves the printed response."""
+    assert arg.response_key is not None
+    if arg.response_key not in response:
+        return
+    body = response.pop(arg.response_key)
+    with open(path, "wb") as handle:
+        data = body.read(_STREAM_BUFFER)
+        while data:
+            handle.write(data)
+            data = body.read(_STREAM_BUFFER)
 
 
 def _print_skeleton(command: Command, kind: str, stdout: TextIO) -> int:
@@ -615,22 +558,16 @@ def _print_help(
             stdout.write(f"  {item.name}\n")
         return 0
     stdout.write(f"usage: {prog} {command.name}\n")
-    hidden = _shadowed(command)
-    if command.paging is not None:  # awscli leaves the service's token options unlisted
-        hidden.update(command.paging.token_options)
-    for option in command.options:
-        if option.name in hidden:
-            continue
-        if option.kind == "boolean":
-            text = f"--{option.name} | --no-{option.name}"
+    for arg in command.arguments:
+        if not arg.documented and arg.role == "member":
+            continue  # awscli leaves the paginator's own token options unlisted
+        if arg.boolean:
+            text = f"--{arg.name} | --no-{arg.name}"
+        elif arg.role == "outfile":
+            text = f"<{arg.name}>"
         else:
-            text = f"--{option.name} <value>"
-        stdout.write(f"  {text if option.required else f'[{text}]'}\n")
-    extras = ["--cli-input-json", "--cli-input-yaml", "--generate-cli-skeleton"]
-    if command.paging is not None:
-        extras = [f"--{name}" for name in command.paging.option_names()] + extras
-    for extra in extras:
-        stdout.write(f"  [{extra} <value>]\n")
+            text = f"--{arg.name} <value>"
+        stdout.write(f"  {text if arg.required else f'[{text}]'}\n")
     stdout.write(
         "\nStructures, maps and lists of them take shorthand (Key=a,Value=b) or JSON;\n"
         "any value can be read with file:// or fileb://. Options must be spelled out in\n"
@@ -659,37 +596,40 @@ def _run_command(
     if remaining:
         raise UnknownArgumentError(f"Unknown options: {', '.join(remaining)}")
     paginate = bool(parsed_globals.paginate)
-    shadowed = _shadowed(command)
-    if command.paging is not None:
-        paginate = command.paging.enabled(parsed, paginate, shadowed)
+    if command.paginator is not None:
+        paginate = pagination_enabled(command.arguments, parsed, paginate)
     params: dict[str, Any] = {}
     shapes: Mapping[str, Shape] | None = None
-    for option in command.options:
-        if option.name in shadowed and paginate:
+    outfile: Argument | None = None
+    # awscli's _build_call_parameters: every argument in table order adds its value; a
+    # paging option stands in for the member option it shadows only while paginating.
+    for arg in command.arguments:
+        if arg.shadows is not None and not paginate:
+            arg = arg.shadows
+        value = getattr(parsed, arg.dest, None)
+        if value is None:
             continue
-        value = getattr(parsed, option.dest, None)
-        if value is not None:
+        if arg.role == "member":
             if shapes is None:
                 shapes = input_shapes(cli, command)
-            shape = shapes[option.member]
-            params[option.member] = unpack(
-                cli.service_name, command.name, option, shape, value
+            assert arg.member is not None
+            params[arg.member] = unpack(
+                cli.service_name, command.name, arg, shapes[arg.member], value
             )
-    if command.paging is not None:
-        for name in command.paging.option_names():
-            if name in shadowed and not paginate:
-                continue
-            value = getattr(parsed, name.replace("-", "_"), None)
-            loaded = load_paramfile(value, f"--{name}")
-            command.paging.add_to_params(
-                name, loaded if loaded is not None else value, params, stderr
+        elif arg.role == "paging":
+            loaded = load_paramfile(value, f"--{arg.name}")
+            assert arg.paging_key is not None
+            add_to_params(
+                arg.paging_key, loaded if loaded is not None else value, params, stderr
             )
+        elif arg.role == "outfile":
+            outfile = arg
     data = _input_data(parsed)
     if data is not None:
         for key in data.keys():  # a document that is not an object fails as in awscli
             if key not in params:
                 params[key] = data[key]
-    skeleton = parsed.generate_cli_skeleton
+    skeleton = getattr(parsed, "generate_cli_skeleton", None)
     if skeleton and skeleton != "output":
         return _print_skeleton(command, skeleton, stdout)
     return _invoke(
@@ -700,6 +640,7 @@ def _run_command(
         stdout,
         stubbed=skeleton == "output",
         paginate=paginate,
+        outfile=(outfile, parsed.outfile) if outfile is not None else None,
     )
 
 

@@ -1,0 +1,114 @@
+"""The command tables a service package ships (``commands.json``), as data.
+
+The generator decides every command's argument table (awscli's, in its order: options,
+required flags, paging options, the streaming ``outfile``); this only reads it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One entry of an operation's argument table (awscli's order), as ``commands.json``
+    gives it: the generator decided all of it; nothing here is re-derived."""
+
+    name: str  # session-id (no leading dashes); "outfile" for the positional
+    role: str  # member, outfile, cli-input-json, cli-input-yaml, paging, generate-cli-skeleton
+    kind: str  # how the value is parsed: the member shape's kind, or awscli's own type
+    member: str | None = None  # role member: the wire name it fills, e.g. SessionId
+    required: bool = False
+    documented: bool = (
+        True  # False: accepted but left off help (paging tokens, extensions)
+    )
+    paging_key: str | None = None  # role paging: StartingToken, PageSize or MaxItems
+    shadows: Argument | None = None  # role paging: the member option it stands in for
+    response_key: str | None = None  # role outfile: the streaming output member
+
+    @property
+    def dest(self) -> str:
+        return self.name.replace("-", "_")
+
+    @property
+    def boolean(self) -> bool:
+        return self.role == "member" and self.kind == "boolean"
+
+    @property
+    def paging_token(self) -> bool:
+        """A member the paginator drives itself: giving it turns pagination off."""
+        return self.role == "member" and not self.documented
+
+    @staticmethod
+    def from_json(data: Mapping[str, Any]) -> Argument:
+        shadows = data.get("shadows")
+        return Argument(
+            **{key: value for key, value in data.items() if key != "shadows"},
+            shadows=Argument.from_json(shadows) if shadows is not None else None,
+        )
+
+
+@dataclass(frozen=True)
+class Command:
+    """One operation: its command name, botocore method and argument table."""
+
+    name: str  # resume-session
+    operation: str  # ResumeSession
+    method: str  # resume_session: the botocore client method
+    arguments: tuple[Argument, ...]
+    input_skeleton: str  # JSON text, as --generate-cli-skeleton prints it
+    output_skeleton: (
+        str  # JSON text, the fake response --generate-cli-skeleton output uses
+    )
+    paginator: Mapping[str, Any] | None = (
+        None  # botocore's paginator config, if paginated
+    )
+
+    def members(self) -> tuple[Argument, ...]:
+        """The arguments that fill input members, shadowed ones included."""
+        found = [arg.shadows if arg.shadows else arg for arg in self.arguments]
+        return tuple(arg for arg in found if arg.role == "member")
+
+    def role(self, role: str) -> tuple[Argument, ...]:
+        return tuple(arg for arg in self.arguments if arg.role == role)
+
+
+@dataclass(frozen=True)
+class ServiceCli:
+    service_name: str
+    api_version: str
+    model_path: Path
+    commands: tuple[Command, ...]
+
+    def command(self, name: str) -> Command:
+        for command in self.commands:
+            if command.name == name:
+                return command
+        raise KeyError(name)
+
+
+def load_cli(path: Path) -> ServiceCli:
+    """A service's command table, from the ``commands.json`` its package ships."""
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    return ServiceCli(
+        service_name=data["service_name"],
+        api_version=data["api_version"],
+        model_path=path.with_name("service-2.json"),
+        commands=tuple(
+            Command(
+                name=item["name"],
+                operation=item["operation"],
+                method=item["method"],
+                arguments=tuple(Argument.from_json(arg) for arg in item["arguments"]),
+                input_skeleton=item["input_skeleton"],
+                output_skeleton=item["output_skeleton"],
+                paginator=item.get("paginator"),
+            )
+            for item in data["commands"]
+        ),
+    )

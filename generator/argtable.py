@@ -1,0 +1,156 @@
+"""awscli's argument table for an operation, decided once over the IR.
+
+Every option ``aws <service> <command>`` has, in awscli's order (``clidriver``'s
+``_create_argument_table`` and the ``building-argument-table`` handlers it runs:
+``streamingoutputarg``, ``cliinputjson``, ``paginate``, ``generatecliskeleton``), with its
+name, how it is parsed, whether it is required and whether it is documented. The docs
+pages and ``commands.json`` (and through it the generated CLI's runtime) both read it;
+neither re-derives any of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from generator.ir.model import Member, Operation, Service, Shape
+
+Role = Literal[
+    "member",  # fills an input member
+    "outfile",  # positional: where a streaming output body is saved
+    "cli-input-json",
+    "cli-input-yaml",  # an AWS CLI v2 extension: accepted, not on awscli v1's pages
+    "paging",  # --starting-token, --page-size, --max-items
+    "generate-cli-skeleton",
+]
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One entry of the argument table."""
+
+    name: str  # session-id: the option without its dashes (outfile: the positional)
+    role: Role
+    kind: str  # how the value is parsed: the member shape's kind, or awscli's own type
+    type_name: str  # the type awscli documents: string, streaming blob, tagged union ...
+    member: Member | None = None  # the input member it fills (role "member")
+    required: bool = False  # an idempotency token never is: botocore fills it
+    documented: bool = True  # False: accepted, left off the page (paging tokens, extensions)
+    paging_key: str | None = None  # role "paging": its PaginationConfig key
+    # role "paging": the member option of the same name it stands in for while paginating
+    # (awscli restores that one when pagination is off), e.g. a MaxItems member.
+    shadows: Argument | None = None
+    response_key: str | None = None  # role "outfile": the streaming output member
+
+    @property
+    def boolean(self) -> bool:
+        """Taken as ``--x`` / ``--no-x`` (awscli's BooleanArgument)."""
+        return self.role == "member" and self.kind == "boolean"
+
+    @property
+    def positional(self) -> bool:
+        return self.role == "outfile"
+
+    @property
+    def paging_token(self) -> bool:
+        """A member paging uses itself (input token or limit key): giving it turns
+        pagination off (awscli's check_should_enable_pagination)."""
+        return self.role == "member" and not self.documented
+
+
+def botocore_type(shape: Shape) -> str:
+    """botocore's ``type_name`` for a shape: unions and documents are structures."""
+    return "structure" if shape.kind in ("union", "document") else shape.kind
+
+
+def documented_type(service: Service, member: Member) -> str:
+    """awscli's ``_get_argument_type_name`` for a member (clidocs.py)."""
+    shape = service.shape(member.shape)
+    if member.json_value and member.location == "header":
+        return "JSON"
+    if shape.kind == "document":
+        return "document"
+    if shape.kind == "blob" and shape.streaming:
+        return "streaming blob"
+    if shape.kind == "union":
+        return "tagged union structure"
+    return botocore_type(shape)
+
+
+def _names(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(item) for item in value]
+    return [] if value is None else [str(value)]
+
+
+def paging_members(operation: Operation) -> list[str]:
+    """Wire names of the input tokens and the limit key of a paginated operation."""
+    paging = operation.paginator or {}
+    return _names(paging.get("input_token")) + _names(paging.get("limit_key"))
+
+
+def _member_arguments(service: Service, operation: Operation) -> Iterator[Argument]:
+    if operation.input is None:
+        return
+    hidden = set(paging_members(operation))
+    for member in service.shape(operation.input).members:
+        yield Argument(
+            name=member.cli_name,
+            role="member",
+            kind=service.shape(member.shape).kind,
+            type_name=documented_type(service, member),
+            member=member,
+            required=member.caller_required,
+            documented=member.name not in hidden,
+        )
+
+
+def _paging_arguments(service: Service, operation: Operation) -> Iterator[Argument]:
+    """awscli's unify_paging_params: --starting-token, --page-size (with a limit key)
+    and --max-items, typed as the limit key is (integer without one)."""
+    if operation.paginator is None or operation.input is None:
+        return
+    limit = _names(operation.paginator.get("limit_key"))
+    limit_type = "integer"
+    if limit:
+        limit_member = service.shape(operation.input).member_named(limit[0])
+        limit_type = service.shape(limit_member.shape).kind
+    yield Argument("starting-token", "paging", "string", "string", paging_key="StartingToken")
+    if limit:
+        yield Argument("page-size", "paging", limit_type, limit_type, paging_key="PageSize")
+    yield Argument("max-items", "paging", limit_type, limit_type, paging_key="MaxItems")
+
+
+def argument_table(service: Service, operation: Operation) -> tuple[Argument, ...]:
+    """The operation's arguments in awscli's order.
+
+    As in awscli's ordered table, an argument whose name is already taken replaces the
+    earlier one in its place: a paging option named like a member (``--max-items`` for
+    a ``MaxItems`` member) takes the member's position and shadows it.
+    """
+    table: dict[str, Argument] = {arg.name: arg for arg in _member_arguments(service, operation)}
+    if operation.streaming_output is not None:
+        table["outfile"] = Argument(
+            "outfile",
+            "outfile",
+            "string",
+            "string",
+            required=True,
+            response_key=operation.streaming_output,
+        )
+    else:  # cliinputjson and generatecliskeleton skip operations with an outfile
+        table["cli-input-json"] = Argument("cli-input-json", "cli-input-json", "string", "string")
+        table["cli-input-yaml"] = Argument(
+            "cli-input-yaml", "cli-input-yaml", "string", "string", documented=False
+        )
+    for paging in _paging_arguments(service, operation):
+        shadowed = table.get(paging.name)
+        if shadowed is not None:
+            paging = replace(paging, shadows=shadowed)
+        table[paging.name] = paging
+    if operation.streaming_output is None:
+        table["generate-cli-skeleton"] = Argument(
+            "generate-cli-skeleton", "generate-cli-skeleton", "string", "string"
+        )
+    return tuple(table.values())

@@ -1,0 +1,56 @@
+"""The CLI target's data: each operation's command and argument table as JSON
+(``commands.json``), which the shared runtime reads.
+
+The table is ``generator.argtable``'s, written out as it is: the runtime builds its
+parser from it and derives no option, required flag or paging rule itself. Values are
+unpacked against the shipped model's shapes at run time, as awscli does.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.argtable import Argument, argument_table
+from generator.ir.model import Operation, Service
+from generator.targets.skeleton.skeleton import skeleton_json
+
+
+def _argument(argument: Argument) -> dict[str, Any]:
+    data: dict[str, Any] = {"name": argument.name, "role": argument.role, "kind": argument.kind}
+    if argument.member is not None:
+        data["member"] = argument.member.name
+    if argument.required:
+        data["required"] = True
+    if not argument.documented:
+        data["documented"] = False
+    if argument.paging_key is not None:
+        data["paging_key"] = argument.paging_key
+    if argument.shadows is not None:
+        data["shadows"] = _argument(argument.shadows)
+    if argument.response_key is not None:
+        data["response_key"] = argument.response_key
+    return data
+
+
+def command(service: Service, operation: Operation) -> dict[str, Any]:
+    table: dict[str, Any] = {
+        "name": operation.cli_name,
+        "operation": operation.name,
+        "method": operation.botocore_method,
+        "arguments": [_argument(arg) for arg in argument_table(service, operation)],
+        "input_skeleton": skeleton_json(service, operation.input),
+        "output_skeleton": skeleton_json(service, operation.output, True),
+    }
+    if operation.paginator is not None and operation.input is not None:
+        table["paginator"] = dict(operation.paginator)
+    return table
+
+
+def commands_json(service: Service) -> str:
+    table = {
+        "service_name": service.name,
+        "api_version": service.api_version,
+        "commands": [command(service, operation) for operation in service.operations],
+    }
+    return json.dumps(table, indent=1, ensure_ascii=True) + "\n"

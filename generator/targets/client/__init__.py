@@ -1,0 +1,24 @@
+"""The ``client`` target: a typed Python client per service (client.py, shapes.py,
+errors.py) and the trimmed model it speaks."""
+
+from types import MappingProxyType
+
+from generator.targets.base import Target
+from generator.targets.client.docstrings import operation_docstring, shape_docstring
+from generator.targets.client.imports import client_imports, shapes_imports
+from generator.targets.client.pytypes import annotation, enum_literal
+
+TARGET = Target(
+    name="client",
+    helpers=MappingProxyType(
+        {
+            "annotation": annotation,
+            "enum_literal": enum_literal,
+            "operation_docstring": operation_docstring,
+            "shape_docstring": shape_docstring,
+            "client_imports": client_imports,
+            "shapes_imports": shapes_imports,
+        }
+    ),
+    runtime=("client",),
+)

@@ -1,1 +1,0 @@
-"""Generated AWS service packages. Do not edit: run `make generate`."""

@@ -1,1 +1,0 @@
-"""Code every generated service shares: sessions, errors, validation, wire conversion."""
