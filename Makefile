@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MODEL ?=
 
-.PHONY: generate test lint typecheck unit check goldens corpus bench clean
+.PHONY: generate test lint typecheck unit check goldens corpus bench install-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ goldens: $(STAMP)
 # Every operation of every botocore service: generate and check (minutes; see README).
 corpus: $(STAMP)
 	$(PY) -m tests.corpus
+
+# pip install of this checkout (a wheel, not editable) into a fresh venv, then generate
+# from an empty folder with no generator.yaml (about 30 s; needs PyPI or pip's cache).
+install-check: $(STAMP)
+	$(PY) -m tests.install_check
 
 bench: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/bench_generate.py

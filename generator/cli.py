@@ -1,4 +1,5 @@
-"""Command line: ``python -m generator generate|crosscheck|diff``."""
+"""Command line: ``aws-model-generator`` (or ``python -m generator``)
+``generate|crosscheck|diff``."""
 
 from __future__ import annotations
 
@@ -7,7 +8,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.config import ServiceSelection, load_config
+from generator.config import (
+    DEFAULT_CONFIG,
+    DEFAULTS,
+    TARGETS,
+    Config,
+    ServiceSelection,
+    load_config,
+)
 from generator.diff import command as diff_command
 from generator.errors import GeneratorError
 from generator.loader import available_services
@@ -15,12 +23,12 @@ from generator.pipeline import generate, request_from
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator")
+    parser = argparse.ArgumentParser(prog="aws-model-generator")
     parser.add_argument(
         "--config",
         type=Path,
-        default=Path("generator.yaml"),
-        help="what to generate (default: generator.yaml)",
+        help=f"what to generate (default: ./{DEFAULT_CONFIG} if there is one, else "
+        "nothing until --service, --all-services or --model names it)",
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -49,13 +57,35 @@ def _parser() -> argparse.ArgumentParser:
         help="generate every operation of every botocore service",
     )
     gen.add_argument("--out", type=Path, metavar="DIR", help="write into DIR instead")
+    gen.add_argument(
+        "--target",
+        action="append",
+        choices=TARGETS,
+        help="generate only this target (repeatable; default: the config's, or all)",
+    )
 
     cross = commands.add_parser("crosscheck", help="compare published AWS CLI pages with the model")
     cross.add_argument("--strict", action="store_true", help="fail on text drift too")
     cross.add_argument("--summary", action="store_true", help="print counts only")
     cross.add_argument("--model", type=Path, metavar="PATH")
+    cross.add_argument(
+        "--reference",
+        type=Path,
+        metavar="DIR",
+        help="published pages, as DIR/<service>/<command>.rst (default: the shipped ones)",
+    )
     diff_command.add_parser(commands)
     return parser
+
+
+def _config(path: Path | None) -> Config:
+    """The named config (which must exist), else ./generator.yaml if there is one, else
+    the defaults: every target, into ./generated, services from the command line."""
+    if path is not None:
+        return load_config(path)
+    if Path(DEFAULT_CONFIG).is_file():
+        return load_config(Path(DEFAULT_CONFIG))
+    return DEFAULTS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -63,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "diff":  # needs no config
             return diff_command.main(args)
-        config = load_config(args.config)
+        config = _config(args.config)
         if args.command == "generate":
             services = None
             if args.service:
@@ -71,14 +101,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             elif args.all_services:
                 services = [ServiceSelection(name, "*") for name in available_services()]
             request = request_from(
-                config, model_path=args.model, services=services, output=args.out
+                config,
+                model_path=args.model,
+                services=services,
+                output=args.out,
+                targets=args.target,
             )
+            if not request.services:
+                raise GeneratorError(
+                    f"nothing to generate: no ./{DEFAULT_CONFIG} here and no --service, "
+                    "--all-services or --model"
+                )
             return generate(request, check=args.check)
         if args.command == "crosscheck":
             from generator.crosscheck import run_crosscheck
 
             return run_crosscheck(
-                config, model_path=args.model, strict=args.strict, summary=args.summary
+                config,
+                model_path=args.model,
+                strict=args.strict,
+                summary=args.summary,
+                reference=args.reference,
             )
     except GeneratorError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -29,6 +29,12 @@ class Config:
     output: Path
 
 
+DEFAULT_CONFIG = "generator.yaml"
+# Without a config file: nothing selected (the command line names services), every
+# target, into ./generated.
+DEFAULTS = Config(services=(), targets=TARGETS, output=Path("generated"))
+
+
 def parse_config(data: Any, source: str) -> Config:
     def fail(key: str, message: str) -> GeneratorError:
         return GeneratorError(f"config key '{key}': {message}", file=source)

@@ -25,9 +25,8 @@ from generator.errors import GeneratorError
 from generator.ir import naming
 from generator.ir.build import build_service
 from generator.loader import display_path, load_service
+from generator.resources import reference_dir
 from generator.targets.docs.page import DocsPage, docs_page
-
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference" / "aws-cli-v1"
 
 _HEADING = re.compile(r"^(=+)\n([^\n]+)\n\1$", re.MULTILINE)
 _OPTION = re.compile(r"^``--([\w.-]+)``(?: \| ``--no-[\w.-]+``)? \(([^)]*)\)\s*$")
@@ -225,12 +224,17 @@ def compare(name: str, published: ParsedPage, model: ParsedPage) -> list[Finding
 
 
 def published_pages(config: Config, root: Path | None = None) -> Iterator[tuple[str, Path]]:
-    root = REFERENCE_DIR if root is None else root
-    for selection in config.services:
-        folder = root / selection.name
+    """Published pages of the configured services, or of every service there is a
+    folder for when no service is configured."""
+    root = reference_dir() if root is None else root
+    names = [s.name for s in config.services]
+    if not names and root.is_dir():
+        names = sorted(p.name for p in root.iterdir() if p.is_dir())
+    for name in names:
+        folder = root / name
         if folder.is_dir():
             for path in sorted(folder.glob("*.rst")):
-                yield selection.name, path
+                yield name, path
 
 
 def check_service(service_name: str, pages: list[Path], model_path: Path | None) -> list[Finding]:
@@ -255,9 +259,16 @@ def check_service(service_name: str, pages: list[Path], model_path: Path | None)
     return findings
 
 
-def run_crosscheck(config: Config, *, model_path: Path | None, strict: bool, summary: bool) -> int:
+def run_crosscheck(
+    config: Config,
+    *,
+    model_path: Path | None,
+    strict: bool,
+    summary: bool,
+    reference: Path | None = None,
+) -> int:
     grouped: dict[str, list[Path]] = {}
-    for service_name, path in published_pages(config):
+    for service_name, path in published_pages(config, reference):
         grouped.setdefault(service_name, []).append(path)
     if model_path is not None and len(grouped) > 1:
         raise GeneratorError("--model names one service-2.json; the config names several")

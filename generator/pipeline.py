@@ -40,6 +40,7 @@ def request_from(
     model_path: Path | None = None,
     services: Sequence[ServiceSelection] | None = None,
     output: Path | None = None,
+    targets: Sequence[str] | None = None,
 ) -> Request:
     if model_path is not None and services is None:
         # A given model regenerates its own service: the configured operations for it,
@@ -49,7 +50,7 @@ def request_from(
         services = [configured.get(name, ServiceSelection(name, "*"))]
     return Request(
         services=tuple(services) if services is not None else config.services,
-        targets=config.targets,
+        targets=tuple(t for t in config.targets if t in targets) if targets else config.targets,
         output=output if output is not None else config.output,
         model_path=model_path,
     )

@@ -1,8 +1,9 @@
-"""Where the generator's own files are: the templates and the shared runtime.
+"""Where the generator's own files are: the templates, the shared runtime and the
+published reference pages.
 
-In a checkout they sit beside the ``generator`` package (``templates/``, ``runtime/``);
-an installed generator carries them inside it (``generator/templates``,
-``generator/runtime``: see ``pyproject.toml``). The package's own copy wins.
+In a checkout they sit beside the ``generator`` package (``templates/``, ``runtime/``,
+``reference/``); an installed generator carries them inside it (``generator/templates``,
+...: see ``pyproject.toml``). The package's own copy wins.
 """
 
 from __future__ import annotations
@@ -29,3 +30,8 @@ def templates_dir() -> Path:
 
 def runtime_dir() -> Path:
     return resource_dir("runtime")
+
+
+def reference_dir() -> Path:
+    """The published AWS CLI v1 pages the cross-check compares with."""
+    return resource_dir("reference") / "aws-cli-v1"

@@ -29,7 +29,7 @@ def run(
     original = PAGE.read_text(encoding="utf-8")
     changed = mutate(original)
     (folder / "resume-session.rst").write_text(changed, encoding="utf-8")
-    monkeypatch.setattr(crosscheck, "REFERENCE_DIR", tmp_path)
+    monkeypatch.setattr(crosscheck, "reference_dir", lambda: tmp_path)
     code = crosscheck.run_crosscheck(CONFIG, model_path=None, strict=strict, summary=False)
     return code, capsys.readouterr().out.splitlines()
 
@@ -131,7 +131,7 @@ def test_unknown_command_is_structural(
 ) -> None:
     (tmp_path / "ssm").mkdir()
     (tmp_path / "ssm" / "resume-sessions.rst").write_text("x", encoding="utf-8")
-    monkeypatch.setattr(crosscheck, "REFERENCE_DIR", tmp_path)
+    monkeypatch.setattr(crosscheck, "reference_dir", lambda: tmp_path)
     code = crosscheck.run_crosscheck(CONFIG, model_path=None, strict=False, summary=True)
     out = capsys.readouterr().out
     assert code == 1 and "'resume-sessions' is not in the model" in out

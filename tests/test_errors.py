@@ -202,3 +202,27 @@ def test_a_model_over_the_size_limit_is_refused_before_parsing(
     assert code == 2
     assert f"file {KITCHENSINK}" in err and "over the 1000-byte limit" in err
     assert tree_digest(out) == before
+
+
+def test_a_named_config_that_is_missing_is_one_line_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, err = run(["--config", "missing.yaml", "generate", "--service", "ssm"], capsys)
+    assert code == 2
+    assert err.count("\n") == 1 and "missing.yaml" in err and "cannot read config" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_without_a_config_the_command_line_names_what_to_generate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, err = run(["generate"], capsys)
+    assert code == 2 and "nothing to generate" in err and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
+    # Defaults: every target unless --target narrows it, into ./generated.
+    assert main(["generate", "--service", "ssm", "--target", "skeleton"]) == 0
+    skeletons = list((tmp_path / "generated" / "ssm" / "skeletons").glob("*.input.json"))
+    assert len(skeletons) == len(load_service("ssm").service_model.operation_names)
+    assert not (tmp_path / "generated" / "_runtime").exists()  # no Python target, no runtime
