@@ -259,3 +259,16 @@ def test_gzipped_models_as_in_botocores_data(tmp_path: Path) -> None:
     report = json.loads(_report(str(source), str(tmp_path / "data"), "json"))
     assert [s["status"] for s in report["services"]] == ["unchanged"]
     assert report["services"][0]["new"]["source"].endswith("service-2.json.gz")
+
+
+def test_documentation_reflow_is_no_change_but_new_words_are() -> None:
+    from generator.diff.compare import _same_doc
+    from generator.doctree import parse_html
+
+    base = parse_html("<p>Reconnects a session to a managed node.</p>")
+    reflowed = parse_html("<p>Reconnects a session\n   to a managed  node.</p>")
+    same_render = parse_html("<p>Reconnects a session to a managed node.</p>\n")
+    reworded = parse_html("<p>Reconnects a session to an instance.</p>")
+    assert base != reflowed and _same_doc(base, reflowed)
+    assert _same_doc(base, same_render)
+    assert not _same_doc(base, reworded)

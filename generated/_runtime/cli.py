@@ -393,12 +393,11 @@ def _input_data(parsed: argparse.Namespace) -> Any:
 # --- running ----------------------------------------------------------------------------
 
 
-def _configured_output(profile: str | None) -> str:
+def _configured_output(session: botocore.session.Session) -> str:
     """--output's default: AWS_DEFAULT_OUTPUT, then the profile's ``output``, then json."""
     env = os.environ.get("AWS_DEFAULT_OUTPUT")
     if env:
         return env
-    session = botocore.session.Session(profile=profile)
     return str(session.get_scoped_config().get("output") or "json")
 
 
@@ -449,10 +448,13 @@ def _timestamp_parser(session: botocore.session.Session) -> Callable[[Any], Any]
     )
 
 
-def _cli_client(cli: ServiceCli, parsed_globals: argparse.Namespace) -> BaseClient:
+def _cli_client(
+    cli: ServiceCli,
+    parsed_globals: argparse.Namespace,
+    session: botocore.session.Session,
+) -> BaseClient:
     """A client like ``session.make_client``'s, whose responses keep blobs base64 and
     timestamps as awscli prints them."""
-    session = botocore.session.Session(profile=parsed_globals.profile)
     session.register_component(
         "data_loader", ShippedModelLoader(cli.service_name, cli.model_path)
     )
@@ -481,7 +483,8 @@ def _invoke(
     paginate: bool,
     outfile: tuple[Argument, str] | None = None,
 ) -> int:
-    client = _cli_client(cli, parsed_globals)
+    session = botocore.session.Session(profile=parsed_globals.profile)
+    client = _cli_client(cli, parsed_globals, session)
     method = getattr(client, command.method)
     operation_model = client.meta.service_model.operation_model(command.operation)
     # botocore fills a missing idempotency token before it validates (its
@@ -508,7 +511,7 @@ def _invoke(
             response = method(**params)
     elif command.paginator is not None and paginate:
         pages = paginate_call(method, operation_model, command.paginator, params)
-        output = parsed_globals.output or _configured_output(parsed_globals.profile)
+        output = parsed_globals.output or _configured_output(session)
         print_pages(
             command.operation, pages, output, stdout, color=parsed_globals.color
         )
@@ -517,7 +520,7 @@ def _invoke(
         response = method(**params)
     if outfile is not None:
         _save_streaming_body(response, outfile[0], outfile[1])
-    output = parsed_globals.output or _configured_output(parsed_globals.profile)
+    output = parsed_globals.output or _configured_output(session)
     print_response(
         command.operation, response, output, stdout, color=parsed_globals.color
     )

@@ -55,9 +55,9 @@ def _same_doc(old: Doc, new: Doc) -> bool:
 
 
 def _doc_text(doc: Doc) -> str:
-    source = getattr(doc, "source", None)  # the HTML, where the Doc keeps it
-    text = source if isinstance(source, str) else doc.to_rst()
-    return " ".join(text.split())
+    """The rendered text, whitespace runs collapsed: what a reader sees. (The model's
+    HTML is not kept; markup that renders the same is no change either.)"""
+    return " ".join(doc.to_rst().split())
 
 
 def _number(value: int | float | None, default: float) -> float:

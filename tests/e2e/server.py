@@ -1,4 +1,5 @@
-"""A loopback HTTP server standing in for a JSON 1.1 service endpoint (SSM).
+"""A loopback HTTP server standing in for a JSON 1.1 service endpoint (SSM), or any
+service when only the requests matter (every HTTP method is recorded).
 
 It records every request and answers with the next queued (status, body) -- a script of
 answers, e.g. the pages of a paginated operation -- or, once the queue is empty, with the
@@ -85,7 +86,7 @@ def _handler(service: FakeService) -> type[BaseHTTPRequestHandler]:
             body = self.rfile.read(length)
             with service.lock:
                 service.requests.append(
-                    Recorded("POST", self.path, dict(self.headers.items()), body)
+                    Recorded(self.command, self.path, dict(self.headers.items()), body)
                 )
                 answer = service.queue.pop(0) if service.queue else service.default
             payload = json.dumps(answer.body).encode("utf-8")
@@ -94,7 +95,11 @@ def _handler(service: FakeService) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(len(payload)))
             self.send_header("x-amzn-RequestId", REQUEST_ID)
             self.end_headers()
-            self.wfile.write(payload)
+            if self.command != "HEAD":
+                self.wfile.write(payload)
+
+        # REST protocols use every method; each is recorded and answered the same way.
+        do_GET = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_POST
 
         def log_message(self, format: str, *args: Any) -> None:  # quiet
             pass
