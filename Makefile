@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MODEL ?=
 
-.PHONY: generate test lint typecheck unit check goldens corpus bench install-check clean
+.PHONY: generate test lint typecheck unit check goldens corpus oracle bench install-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ goldens: $(STAMP)
 # Every operation of every botocore service: generate and check (minutes; see README).
 corpus: $(STAMP)
 	$(PY) -m tests.corpus
+
+# awscli as the oracle over the whole corpus: every operation's argument table, and every
+# required idempotency token's request side by side with aws (about 3 minutes).
+oracle: $(STAMP)
+	$(PY) -m tests.oracle
+	TOKENS_ALL=1 $(PY) -m pytest -q tests/e2e/test_idempotency_tokens.py
 
 # pip install of this checkout (a wheel, not editable) into a fresh venv, then generate
 # from an empty folder with no generator.yaml (about 30 s; needs PyPI or pip's cache).

@@ -71,7 +71,7 @@ def documented_type(service: Service, member: Member) -> str:
         return "JSON"
     if shape.kind == "document":
         return "document"
-    if shape.kind == "blob" and shape.streaming:
+    if member.streams(shape):
         return "streaming blob"
     if shape.kind == "union":
         return "tagged union structure"

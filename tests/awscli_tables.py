@@ -62,8 +62,8 @@ def our_arguments(service: Service, operation: Operation) -> list[Entry]:
         if arg.role == "cli-input-yaml":
             continue  # the generated CLI's extension (AWS CLI v2's option)
         entries.append((arg.name, arg.required, arg.documented, arg.type_name))
-        if arg.boolean:
-            entries.append((f"no-{arg.name}", arg.required, arg.documented, arg.type_name))
+        if arg.boolean:  # awscli's negative half is never required
+            entries.append((f"no-{arg.name}", False, arg.documented, arg.type_name))
     return entries
 
 

@@ -94,6 +94,7 @@ class _Builder:
             location=serialization.get("location"),
             location_name=serialization.get("name"),
             json_value=bool(serialization.get("jsonvalue")),
+            streaming=bool(serialization.get("streaming")),
         )
 
     def shape(self, name: str) -> Shape:

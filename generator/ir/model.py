@@ -56,6 +56,14 @@ class Member:
     location: str | None = None  # header, querystring, uri, ...
     location_name: str | None = None
     json_value: bool = False
+    # A streaming body (the member's own trait: s3 PutObject's Body; the target shape
+    # may carry it instead, see ``streams``).
+    streaming: bool = False
+
+    def streams(self, shape: Shape) -> bool:
+        """Whether this member, targeting ``shape``, is a streaming blob (botocore's
+        is_streaming_blob_type on the member's merged serialization)."""
+        return shape.kind == "blob" and (self.streaming or shape.streaming)
 
     @property
     def caller_required(self) -> bool:

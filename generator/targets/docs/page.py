@@ -184,7 +184,7 @@ class _PageWriter:
             self.include(_OWN_HELP[arg.name])
         if arg.member is not None:
             shape = self.service.shape(arg.member.shape)
-            if shape.kind == "blob" and shape.streaming:
+            if arg.member.streams(shape):
                 self.streaming_blob_note()
             if shape.kind == "union":
                 self.tagged_union_note(shape)
