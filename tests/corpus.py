@@ -3,7 +3,7 @@
 Each worker process takes one service: load → IR → render → format (the real pipeline),
 writes it into a temporary folder through the writer, then checks every file: Python
 compiles and is black-stable, RST parses with docutils without an error or warning, JSON
-parses. The run prints counts, failures by kind (with the first examples) and the wall
+parses; then ruff (the generator's own rules) runs over every generated module. The run prints counts, failures by kind (with the first examples) and the wall
 time, and exits 1 on any failure. Usage:
 
     .venv/bin/python -m tests.corpus [--jobs N] [--service NAME ...] [--keep DIR]
@@ -105,6 +105,33 @@ def run_service(name: str, out: Path) -> Result:
     return result
 
 
+def ruff_problems(out: Path) -> list[tuple[str, str, str]]:
+    """ruff, with the generator's own rules (pyproject.toml), over every generated
+    module: (kind, file, message) for each finding."""
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--config",
+            str(Path(__file__).resolve().parent.parent / "pyproject.toml"),
+            "--output-format",
+            "json",
+            "--no-cache",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode not in (0, 1):
+        return [("ruff", str(out), proc.stderr.strip())]
+    return [
+        (f"ruff-{item['code']}", item["filename"], item["message"])
+        for item in json.loads(proc.stdout or "[]")
+    ]
+
+
 def typecheck(service: str) -> tuple[bool, str]:
     """``mypy --strict`` on one service's complete generated package (with the runtime)."""
     with tempfile.TemporaryDirectory(prefix="corpus-mypy-") as folder:
@@ -160,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"{sum(result.files.values())} files, {result.seconds:.1f} s{flag}",
                 flush=True,
             )
+    linted = ruff_problems(out)
+    print(f"ruff on every generated module: {len(linted)} findings", flush=True)
+    if linted:
+        results.append(Result("ruff", failures=linted))
     for service in args.mypy if args.mypy is not None else ["ssm"]:
         ok, summary = typecheck(service)
         print(f"mypy --strict on the whole generated {service}: {summary}", flush=True)

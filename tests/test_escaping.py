@@ -54,3 +54,15 @@ def test_identifier_rejects_keywords_and_junk() -> None:
     for bad in ("lambda", "global", "a-b", "1x", ""):
         with pytest.raises(ValueError):
             identifier(bad)
+
+
+def test_python_source_is_ascii_and_keeps_the_value() -> None:
+    import ast
+
+    from generator.escaping import docstring_body, py_string
+
+    text = "It\u2019s \u2013 caf\u00e9 \u03bb \U0001f600 \u0430"  # ’ – é λ emoji Cyrillic a
+    literal = py_string(text)
+    assert literal.isascii() and ast.literal_eval(literal) == text
+    body = docstring_body(text)
+    assert body.isascii() and ast.literal_eval(f'"""{body}"""') == text

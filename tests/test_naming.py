@@ -37,3 +37,11 @@ def test_unique_suffixes_collisions_in_order() -> None:
 def test_python_package() -> None:
     assert naming.python_package("sso-admin") == "sso_admin"
     assert naming.python_package("ssm") == "ssm"
+
+
+def test_ambiguous_single_letters_get_an_underscore() -> None:
+    from generator.ir.naming import python_attribute
+
+    assert python_attribute("L") == "l_"
+    assert python_attribute("I") == "i"  # lower-case i is not ambiguous
+    assert python_attribute("Lx") == "lx"

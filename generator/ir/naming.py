@@ -12,19 +12,22 @@ from botocore import xform_name
 RESERVED_ATTRIBUTES = frozenset(
     {"self", "cls", "to_wire", "to_wire_params", "from_wire", "validate", "make_client"}
 )
+# Names PEP 8 (and ruff's E741) rule out: l, O and I read as 1 and 0.
+AMBIGUOUS_NAMES = frozenset({"l", "O", "I"})
 
 
 def python_attribute(wire_name: str) -> str:
     """snake_case identifier for a member or method: ``SessionId`` -> ``session_id``.
 
-    Keywords get a trailing underscore (PEP 8): ``Lambda`` -> ``lambda_``. Soft keywords
+    Keywords get a trailing underscore (PEP 8): ``Lambda`` -> ``lambda_``, and so do the
+    ambiguous ``l``/``O``/``I`` (``L`` -> ``l_``). Soft keywords
     (``match``, ``type``) and builtins are valid identifiers and stay as they are.
     """
     name = xform_name(wire_name)
     name = re.sub(r"\W", "_", name, flags=re.ASCII)
     if not name or name[0].isdigit():
         name = f"m_{name}"
-    if keyword.iskeyword(name) or name in RESERVED_ATTRIBUTES:
+    if keyword.iskeyword(name) or name in RESERVED_ATTRIBUTES or name in AMBIGUOUS_NAMES:
         name = f"{name}_"
     return name
 

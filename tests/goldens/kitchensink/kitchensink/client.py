@@ -56,7 +56,7 @@ class KitchenSinkClient(ServiceClient):
 
         .. raw:: html
 
-        non-ASCII: café — 日本
+        non-ASCII: caf\xe9 \u2014 \u65e5\u672c
 
         a stray closer
 
