@@ -57,11 +57,8 @@ def test_identifier_rejects_keywords_and_junk() -> None:
 
 
 def test_python_source_is_ascii_and_keeps_the_value() -> None:
-    import ast
-
-    from generator.escaping import docstring_body, py_string
-
-    text = "It\u2019s \u2013 caf\u00e9 \u03bb \U0001f600 \u0430"  # ’ – é λ emoji Cyrillic a
+    # right single quote, en dash, e acute, lambda, an emoji, Cyrillic a
+    text = "It\u2019s \u2013 caf\u00e9 \u03bb \U0001f600 \u0430"
     literal = py_string(text)
     assert literal.isascii() and ast.literal_eval(literal) == text
     body = docstring_body(text)
