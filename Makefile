@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MODEL ?=
+# FAIL_ON=ERROR (or DANGER, ...): refuse to regenerate on a model update that severe.
+FAIL_ON ?=
 
 .PHONY: generate test lint typecheck unit check goldens corpus oracle bench install-check clean
 
@@ -18,7 +20,7 @@ $(STAMP): pyproject.toml
 generate: $(STAMP)
 	$(PY) -m generator crosscheck --summary $(if $(MODEL),--model $(MODEL)) \
 		|| echo "cross-check found structural drift: see python -m generator crosscheck"
-	$(PY) -m generator generate $(if $(MODEL),--model $(MODEL))
+	$(PY) -m generator generate $(if $(MODEL),--model $(MODEL)) $(if $(FAIL_ON),--fail-on $(FAIL_ON))
 
 test: lint typecheck unit check
 

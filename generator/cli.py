@@ -17,6 +17,8 @@ from generator.config import (
     load_config,
 )
 from generator.diff import command as diff_command
+from generator.diff.command import add_fail_on
+from generator.diff.model import severity_named
 from generator.errors import GeneratorError
 from generator.loader import available_services
 from generator.pipeline import generate, request_from
@@ -57,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
         help="generate every operation of every botocore service",
     )
     gen.add_argument("--out", type=Path, metavar="DIR", help="write into DIR instead")
+    add_fail_on(
+        gen,
+        "write nothing and exit 1 when the model update (against the model the output "
+        "was generated from) has a change at least this severe",
+    )
     gen.add_argument(
         "--target",
         action="append",
@@ -106,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 services=services,
                 output=args.out,
                 targets=args.target,
+                fail_on=severity_named(args.fail_on) if args.fail_on else None,
             )
             if not request.services:
                 raise GeneratorError(

@@ -8,7 +8,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,13 @@ class LoadedModel:
     service_model: ServiceModel
     raw: Mapping[str, Any]
     paginators: Mapping[str, Any]
+    waiters: Mapping[str, Any] = field(default_factory=dict)  # waiters-2.json's "waiters"
+    # A generated package's shipped model is trimmed to the operations it was generated
+    # for, and says so (TRIMMED_KEY); None for a whole model.
+    trimmed_to: tuple[str, ...] | None = None
+
+
+TRIMMED_KEY = "x-trimmed-to-operations"
 
 
 def _loader() -> Loader:
@@ -228,6 +235,7 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
         if not name:
             raise GeneratorError("cannot tell the service name from metadata", file=source)
         paginators = _sibling_json(model_path.parent, "paginators-1.json")
+        waiters = _sibling_json(model_path.parent, "waiters-2.json")
         # botocore's Loader merges sdk-extras into the model it loads; do the same for a
         # file in a botocore-style folder, so "installed" and a data/ copy compare equal.
         extras = _sibling_json(model_path.parent, "service-2.sdk-extras.json")
@@ -249,9 +257,26 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
             paginators = loader.load_service_model(service, "paginators-1", api_version)
         except DataNotFoundError:
             paginators = {}
+        try:
+            waiters = loader.load_service_model(service, "waiters-2", api_version)
+        except DataNotFoundError:
+            waiters = {}
     validate_model(raw, source, name)
     model = ServiceModel(raw, service_name=name)
-    return LoadedModel(name, source, model, raw, paginators.get("pagination", {}))
+    trimmed = raw.get(TRIMMED_KEY)
+    if trimmed is not None and not (
+        isinstance(trimmed, list) and all(isinstance(op, str) for op in trimmed)
+    ):
+        raise GeneratorError(f"{TRIMMED_KEY}: not a list of operation names", file=source)
+    return LoadedModel(
+        name,
+        source,
+        model,
+        raw,
+        paginators.get("pagination", {}),
+        waiters.get("waiters", {}),
+        tuple(trimmed) if trimmed is not None else None,
+    )
 
 
 def operation_count(service: str, model_path: Path | None = None) -> int:
@@ -283,7 +308,9 @@ def trimmed_model(loaded: LoadedModel, operations: Iterable[str]) -> dict[str, A
     """The model restricted to some operations and the shapes they reach.
 
     The generated package ships this so its botocore client speaks exactly the model
-    it was generated from, even when that is newer than the installed botocore.
+    it was generated from, even when that is newer than the installed botocore. When
+    that is fewer operations than the model has, it names them (``TRIMMED_KEY``, which
+    botocore ignores), so a diff against a whole model compares those only.
     """
     raw = loaded.raw
     ops = {name: raw["operations"][name] for name in operations}
@@ -303,12 +330,15 @@ def trimmed_model(loaded: LoadedModel, operations: Iterable[str]) -> dict[str, A
                 visit(op[key]["shape"])
         for error in op.get("errors", []):
             visit(error["shape"])
-    return {
+    trimmed: dict[str, Any] = {
         "version": raw.get("version", "2.0"),
         "metadata": raw["metadata"],
         "operations": ops,
         "shapes": {name: shapes[name] for name in sorted(shapes)},
     }
+    if len(ops) < len(raw["operations"]) or TRIMMED_KEY in raw:
+        trimmed[TRIMMED_KEY] = list(ops)
+    return trimmed
 
 
 def _child_refs(shape: Mapping[str, Any]) -> list[str]:

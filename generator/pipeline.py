@@ -15,7 +15,9 @@ from typing import TextIO
 
 from generator import writer
 from generator.config import Config, ServiceSelection
-from generator.diff.summary import model_change_lines
+from generator.diff.command import failing
+from generator.diff.model import Severity
+from generator.diff.summary import ModelChanges, model_change_lines
 from generator.format import format_file
 from generator.ir import Service, build_service
 from generator.loader import load_service, model_service_name, operation_count
@@ -32,6 +34,8 @@ class Request:
     targets: tuple[str, ...]
     output: Path
     model_path: Path | None = None
+    # Refuse to write (exit 1) when the model update has a change this severe or worse.
+    fail_on: Severity | None = None
 
 
 def request_from(
@@ -41,6 +45,7 @@ def request_from(
     services: Sequence[ServiceSelection] | None = None,
     output: Path | None = None,
     targets: Sequence[str] | None = None,
+    fail_on: Severity | None = None,
 ) -> Request:
     if model_path is not None and services is None:
         # A given model regenerates its own service: the configured operations for it,
@@ -53,6 +58,7 @@ def request_from(
         targets=tuple(t for t in config.targets if t in targets) if targets else config.targets,
         output=output if output is not None else config.output,
         model_path=model_path,
+        fail_on=fail_on,
     )
 
 
@@ -84,7 +90,7 @@ def produce(
 
 def _service_job(
     selection: ServiceSelection, request: Request
-) -> tuple[dict[str, bytes], list[str]]:
+) -> tuple[dict[str, bytes], ModelChanges]:
     """One service, load to formatted bytes (runs in a worker process for many services),
     with its model-change summary against the model the current tree ships."""
     service = build_service(load_service(selection.name, request.model_path), selection.operations)
@@ -94,7 +100,7 @@ def _service_job(
 
 def produce_request(
     request: Request, jobs: int | None = None
-) -> tuple[dict[str, bytes], list[str]]:
+) -> tuple[dict[str, bytes], ModelChanges]:
     """Every file a request generates, and the model-change lines, services in parallel.
 
     Formatting with black dominates the run time and each service is independent, so
@@ -102,7 +108,7 @@ def produce_request(
     not depend on scheduling: files are keyed by path and the writer sorts them.
     """
     files = shared_files(request.targets)
-    lines: list[str] = []
+    changes = ModelChanges()
     selections = list(request.services)
     jobs = jobs or os.cpu_count() or 1
     if len(selections) == 1 or jobs == 1:
@@ -112,16 +118,28 @@ def produce_request(
         selections.sort(key=lambda s: -operation_count(s.name, request.model_path))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = list(pool.map(_service_job, selections, [request] * len(selections)))
-    for service_files, service_lines in results:
+    for service_files, service_changes in results:
         files.update(service_files)
-        lines.extend(service_lines)
-    return files, lines
+        changes.extend(service_changes)
+    return files, changes
 
 
 def generate(
     request: Request, *, check: bool = False, out: TextIO = sys.stdout, jobs: int | None = None
 ) -> int:
-    files, model_changes = produce_request(request, jobs)
+    files, changes = produce_request(request, jobs)
+    model_changes = changes.lines
+    if request.fail_on is not None:
+        found = failing(changes.counts, request.fail_on)
+        if found:
+            for line in model_changes:
+                print(line, file=out)
+            print(
+                f"error: {found} model change(s) at {request.fail_on.value} or worse "
+                f"(--fail-on {request.fail_on.value}): {request.output} left as it was",
+                file=sys.stderr,
+            )
+            return 1
     if check:
         plan, diff = writer.check(request.output, files)
         if plan.is_clean:

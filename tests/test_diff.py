@@ -13,6 +13,7 @@ import io
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,8 +24,20 @@ from tests.conftest import ROOT
 
 CASES_DIR = Path("tests/diff/cases")
 REAL_DIR = Path("tests/diff/real")
-EXTENSIONS = {"text": "txt", "json": "json", "markdown": "md"}
-CASES = sorted(p.name.removesuffix(".old.json") for p in (ROOT / CASES_DIR).glob("*.old.json"))
+EXTENSIONS = {"text": "txt", "json": "json", "markdown": "md", "changelog": "changelog.json"}
+# A case is a model pair, <case>.old.json / <case>.new.json, or two folders laid out like
+# botocore's data/ (<case>.old/, <case>.new/) where paginators and waiters sit beside it.
+CASES = sorted(
+    [p.name.removesuffix(".old.json") for p in (ROOT / CASES_DIR).glob("*.old.json")]
+    + [p.name.removesuffix(".old") for p in (ROOT / CASES_DIR).glob("*.old") if p.is_dir()]
+)
+
+
+def _pair(case: str) -> tuple[Path, Path]:
+    if (ROOT / CASES_DIR / f"{case}.old").is_dir():
+        return CASES_DIR / f"{case}.old", CASES_DIR / f"{case}.new"
+    return CASES_DIR / f"{case}.old.json", CASES_DIR / f"{case}.new.json"
+
 
 # The real update: ssm as botocore 1.20.0 shipped it (see tests/diff/real/README.md)
 # against the pinned botocore, restricted to the operations the fixture keeps.
@@ -41,6 +54,9 @@ REAL_OPERATIONS = (
 # Cases whose new model breaks callers (exit code 1 without --allow-breaking).
 BREAKING = {
     "enum-changed",
+    "paginators-waiters",
+    "shared-shape",
+    "streaming",
     "input-output-swapped",
     "length-changed",
     "member-removed",
@@ -84,14 +100,14 @@ def test_every_kind_of_change_has_a_case() -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("case", CASES)
 def test_case_report_matches_golden(case: str, fmt: str) -> None:
-    old, new = CASES_DIR / f"{case}.old.json", CASES_DIR / f"{case}.new.json"
+    old, new = _pair(case)
     actual = _report(str(old), str(new), fmt)
     _check_golden(CASES_DIR / f"{case}.expected.{EXTENSIONS[fmt]}", actual)
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_exit_code_follows_errors(case: str, capsys: pytest.CaptureFixture[str]) -> None:
-    args = ["diff", str(CASES_DIR / f"{case}.old.json"), str(CASES_DIR / f"{case}.new.json")]
+    args = ["diff", *map(str, _pair(case))]
     expected = 1 if case in BREAKING else 0
     assert cli.main(args) == expected
     err = capsys.readouterr().err
@@ -126,12 +142,17 @@ def test_json_field_names_are_stable() -> None:
         "new",
         "counts",
         "unchanged_operations",
+        "selection_note",
         "changes",
         "operations",
+        "shapes",
     ]
     operation = service["operations"][0]
     assert list(operation) == ["operation", "status", "changes"]
-    assert list(operation["changes"][0]) == [
+    shape = service["shapes"][0]
+    assert list(shape) == ["shape", "reached_by", "changes"]
+    assert list(shape["reached_by"][0]) == ["operation", "side"]
+    assert list(shape["changes"][0]) == [
         "severity",
         "id",
         "context",
@@ -139,7 +160,17 @@ def test_json_field_names_are_stable() -> None:
         "message",
         "old",
         "new",
+        "operations",
     ]
+    errors = json.loads(
+        _report(
+            str(CASES_DIR / "errors-changed.old.json"),
+            str(CASES_DIR / "errors-changed.new.json"),
+            "json",
+        )
+    )
+    own = errors["services"][0]["operations"][0]["changes"][0]
+    assert list(own) == ["severity", "id", "context", "where", "message", "old", "new"]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -148,19 +179,22 @@ def test_real_ssm_update_matches_golden(fmt: str) -> None:
     _check_golden(REAL_DIR / f"ssm-botocore-1.20.0.expected.{EXTENSIONS[fmt]}", actual)
 
 
+def _shape_changes(service: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    return {(c["id"], c["where"]): c for shape in service["shapes"] for c in shape["changes"]}
+
+
 def test_real_ssm_update_facts() -> None:
     report = json.loads(_report(str(REAL_OLD), "installed", "json", REAL_OPERATIONS))
     (service,) = report["services"]
     operations = {op["operation"]: op for op in service["operations"]}
     assert operations["ResumeSession"]["status"] == "documentation-only"
-    start = {(c["id"], c["where"]) for c in operations["StartSession"]["changes"]}
-    assert ("AddedMember", "StartSessionRequest.Reason") in start
-    sessions = {(c["id"], c["where"]) for c in operations["DescribeSessions"]["changes"]}
-    assert ("AddedMember", "Session.Reason") in sessions
-    deregister = {
-        (c["severity"], c["id"]) for c in operations["DeregisterManagedInstance"]["changes"]
-    }
-    assert ("ERROR", "ChangedLengthTrait") in deregister
+    changes = _shape_changes(service)
+    assert changes[("AddedMember", "StartSessionRequest.Reason")]["operations"] == ["StartSession"]
+    assert "DescribeSessions" in changes[("AddedMember", "Session.Reason")]["operations"]
+    length = [c for (kind, _), c in changes.items() if kind == "ChangedLengthTrait"]
+    assert any(
+        c["severity"] == "ERROR" and "DeregisterManagedInstance" in c["operations"] for c in length
+    )
 
 
 def _fails(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
@@ -272,3 +306,76 @@ def test_documentation_reflow_is_no_change_but_new_words_are() -> None:
     assert base != reflowed and _same_doc(base, reflowed)
     assert _same_doc(base, same_render)
     assert not _same_doc(base, reworded)
+
+
+# The real update the issue measured: ssm as botocore 1.12.132 shipped it (a copy of its
+# data/ folder, tests/diff/real/ssm-botocore-1.12.132; see the README there).
+OLD_1_12_132 = REAL_DIR / "ssm-botocore-1.12.132"
+
+
+def test_ssm_1_12_132_update_reports_what_breaks_once_on_a_screen_or_two() -> None:
+    text = _report(str(OLD_1_12_132), "installed", "text")
+    _check_golden(REAL_DIR / "ssm-botocore-1.12.132.expected.txt", text)
+    assert len(text.splitlines()) < 300
+    report = json.loads(_report(str(OLD_1_12_132), "installed", "json"))
+    (service,) = report["services"]
+    every = [c for shape in service["shapes"] for c in shape["changes"]]
+    for shape, value in (
+        ("ConnectionStatus", "Connected"),
+        ("ConnectionStatus", "NotConnected"),
+        ("ResourceType", "Document"),
+    ):
+        removed = [
+            c
+            for c in every
+            if c["id"] == "RemovedEnumValue" and c["where"] == shape and c["old"] == value
+        ]
+        assert [c["severity"] for c in removed] == ["ERROR"], (shape, value)
+        assert f"enum value '{value}' removed" in text  # listed in the default report
+    # Each shape once: a shape shared by many operations is one block.
+    names = [shape["shape"] for shape in service["shapes"]]
+    assert len(names) == len(set(names))
+    tag_value = next(shape for shape in service["shapes"] if shape["shape"] == "TagValue")
+    assert len({op for op, _ in map(dict.values, tag_value["reached_by"])}) > 5
+    assert text.count("Shape TagValue:") == 1
+    # Nothing at WARNING or worse is left out of the default text report.
+    listed = sum(text.count(f"\n    {level} ") for level in ("ERROR  ", "DANGER ", "WARNING"))
+    counts = report["counts"]
+    assert listed == counts["ERROR"] + counts["DANGER"] + counts["WARNING"]
+    changelog = json.loads(_report(str(OLD_1_12_132), "installed", "changelog"))
+    assert changelog["type"] == "api-change" and changelog["category"] == "``ssm``"
+    assert changelog["description"].startswith("Breaking: ")
+    _check_golden(
+        REAL_DIR / "ssm-botocore-1.12.132.expected.changelog.json",
+        _report(str(OLD_1_12_132), "installed", "changelog"),
+    )
+
+
+def test_the_shipped_trimmed_model_reports_no_added_operations() -> None:
+    """The README's own example: generated/ssm ships ResumeSession only."""
+    report = json.loads(_report("generated/ssm/service-2.json", "installed", "json"))
+    (service,) = report["services"]
+    assert [op for op in service["operations"] if op["status"] == "added"] == []
+    assert "trimmed copy" in (service["selection_note"] or "")
+    text = _report("generated/ssm/service-2.json", "installed", "text")
+    assert "AddedOperation" not in text and "operations added" not in text
+
+
+def test_fail_on_danger_fails_on_danger(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["diff", *map(str, _pair("member-order"))]
+    assert cli.main(args) == 0  # DANGER is not ERROR
+    assert cli.main([*args, "--fail-on", "DANGER"]) == 1
+    assert "1 breaking change(s) (DANGER or worse)" in capsys.readouterr().err
+
+
+def test_docs_and_min_severity_filter_text_but_not_json() -> None:
+    old, new = _pair("documentation-only")
+    default = _report(str(old), str(new), "text")
+    assert "[ChangedDocumentation]" not in default and "--docs lists them" in default
+    out = io.StringIO()
+    from generator.diff.model import Severity
+    from generator.diff.report import Filter
+
+    run_diff(str(old), str(new), out=out, view=Filter(docs=True, min_severity=Severity.NOTE))
+    assert "[ChangedDocumentation]" in out.getvalue()
+    assert "ChangedDocumentation" in _report(str(old), str(new), "json")

@@ -6,7 +6,10 @@ import io
 import re
 from pathlib import Path
 
+import pytest
+
 from generator.config import ServiceSelection
+from generator.diff.model import Severity
 from generator.pipeline import Request, generate
 from tests.conftest import ROOT
 
@@ -45,3 +48,27 @@ def test_generate_summarises_model_changes_and_files(tmp_path: Path) -> None:
     code, lines = _generate(out, OLD_SSM)
     assert lines[-2].endswith(": 0 ERROR, 0 DANGER, 0 WARNING, 0 NOTE")
     assert re.search(r": 0 added, 0 changed, 0 removed, \d+ unchanged$", lines[-1])
+
+
+def test_fail_on_refuses_a_breaking_update_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """DeregisterManagedInstance: ssm 1.20.0 had no length limit on ManagedInstanceId; the
+    pinned botocore has one (an ERROR for callers). Going from pinned to 1.20.0 relaxes it;
+    going back tightens it."""
+    out = tmp_path / "generated"
+    selection = (ServiceSelection("ssm", ("DeregisterManagedInstance",)),)
+    assert generate(Request(selection, ("client",), out, OLD_SSM), out=io.StringIO()) == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    gated = Request(selection, ("client",), out, None, fail_on=Severity.ERROR)
+    stream = io.StringIO()
+    assert generate(gated, out=stream) == 1
+    err = capsys.readouterr().err
+    assert "model change(s) at ERROR or worse (--fail-on ERROR)" in err
+    assert "model changes for ssm" in stream.getvalue()
+    assert re.search(r": [1-9]\d* ERROR, ", stream.getvalue())
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    # --check is gated the same way; without --fail-on the update goes through.
+    assert generate(gated, check=True, out=io.StringIO()) == 1
+    ungated = Request(selection, ("client",), out, None)
+    assert generate(ungated, out=io.StringIO()) == 0

@@ -1,15 +1,16 @@
-"""The ``diff`` subcommand: exit 0 when nothing breaks callers, 1 when something does
-(unless breaking changes are allowed), 2 on bad input (raised as GeneratorError)."""
+"""The ``diff`` subcommand: exit 0 when nothing breaks callers, 1 when a change is at
+least ``--fail-on`` (ERROR by default; unless ``--allow-breaking``), 2 on bad input
+(raised as GeneratorError)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TextIO
 
-from generator.diff.model import Severity
-from generator.diff.report import FORMATS, render
+from generator.diff.model import SEVERITIES, Severity, severity_named
+from generator.diff.report import FORMATS, Filter, render
 from generator.diff.sources import INSTALLED, diff, resolve
 
 
@@ -27,10 +28,22 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--format",
         choices=FORMATS,
         default="text",
-        help="text (default), json, or markdown (a changelog section)",
+        help="text (default), json (everything), markdown (a changelog section) or "
+        "changelog (botocore's .changes/next-release entries)",
     )
     parser.add_argument(
-        "--allow-breaking", action="store_true", help="exit 0 even when a change is an ERROR"
+        "--docs", action="store_true", help="list documentation changes too (text, markdown)"
+    )
+    parser.add_argument(
+        "--min-severity",
+        choices=[s.value for s in SEVERITIES],
+        default="WARNING",
+        help="list changes at least this severe (text, markdown; default WARNING); the "
+        "rest are counted by kind, added operations named",
+    )
+    add_fail_on(parser, "exit 1 when a change is at least this severe (default: ERROR)")
+    parser.add_argument(
+        "--allow-breaking", action="store_true", help="exit 0 whatever the changes are"
     )
     parser.add_argument(
         "--operation",
@@ -38,6 +51,17 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="NAME",
         help="compare only this operation (repeatable)",
     )
+
+
+def add_fail_on(parser: argparse.ArgumentParser, text: str) -> None:
+    parser.add_argument(
+        "--fail-on", choices=[s.value for s in SEVERITIES], metavar="SEVERITY", help=text
+    )
+
+
+def failing(counts: Mapping[Severity, int], fail_on: Severity) -> int:
+    """How many changes are at least ``fail_on``."""
+    return sum(n for severity, n in counts.items() if severity.rank <= fail_on.rank)
 
 
 def run_diff(
@@ -49,14 +73,17 @@ def run_diff(
     operations: Sequence[str] | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    view: Filter | None = None,
+    fail_on: Severity = Severity.ERROR,
 ) -> int:
     """Print the report (to stdout unless ``out``); raises GeneratorError on bad input."""
     report = diff(resolve(old), resolve(new), operations)
-    (out or sys.stdout).write(render(report, fmt))
-    errors = report.counts()[Severity.ERROR]
-    if errors and not allow_breaking:
+    (out or sys.stdout).write(render(report, fmt, view))
+    found = failing(report.counts(), fail_on)
+    if found and not allow_breaking:
         print(
-            f"error: {errors} breaking change(s) (ERROR); pass --allow-breaking to accept",
+            f"error: {found} breaking change(s) ({fail_on.value} or worse); pass "
+            "--allow-breaking to accept",
             file=err or sys.stderr,
         )
         return 1
@@ -70,4 +97,6 @@ def main(args: argparse.Namespace) -> int:
         fmt=args.format,
         allow_breaking=args.allow_breaking,
         operations=args.operation,
+        view=Filter(docs=args.docs, min_severity=severity_named(args.min_severity)),
+        fail_on=severity_named(args.fail_on or "ERROR"),
     )

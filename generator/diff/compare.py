@@ -13,15 +13,18 @@ models, where every member is optional unless listed in ``required``.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import replace
 
 from generator.diff.model import (
     DOCUMENTATION,
     Change,
     Context,
     OperationDiff,
+    OperationStatus,
     ServiceDiff,
     Severity,
+    ShapeDiff,
     Side,
 )
 from generator.doctree import Doc
@@ -90,15 +93,35 @@ class _Walk:
         message: str,
         old: str | None = None,
         new: str | None = None,
+        *,
+        own: bool = False,
     ) -> None:
-        self.changes.append(Change(severity, kind, context, where, message, old, new))
+        """``own``: a change of the operation itself; otherwise it is in the shape that
+        ``where`` names (``Shape`` or ``Shape.Member``)."""
+        shape = None if own or context in ("service", "operation") else where.split(".")[0]
+        self.changes.append(Change(severity, kind, context, where, message, old, new, shape))
 
     # -- operation -------------------------------------------------------------------
 
-    def operation(self, old: Operation, new: Operation) -> None:
+    def operation(self, old: Operation, new: Operation, *, extras: bool = True) -> None:
+        """``extras``: compare paginators and waiters (both models carry them)."""
         name = new.name
         if not _same_doc(old.documentation, new.documentation):
             self.add(NOTE, DOCUMENTATION, "operation", name, "documentation changed")
+        if (old.http_method, old.http_uri) != (new.http_method, new.http_uri):
+            self.add(
+                DANGER,
+                "ChangedHttpBinding",
+                "operation",
+                name,
+                f"HTTP binding changed from {old.http_method} {old.http_uri} to "
+                f"{new.http_method} {new.http_uri}",
+                f"{old.http_method} {old.http_uri}",
+                f"{new.http_method} {new.http_uri}",
+            )
+        if extras:
+            self.paginator(old, new)
+            self.waiters(name)
         if new.deprecated and not old.deprecated:
             message = "operation deprecated"
             if new.deprecated_message:
@@ -131,6 +154,59 @@ class _Walk:
             else:
                 self.shapes(error, error, "error")
 
+    def paginator(self, old: Operation, new: Operation) -> None:
+        name = new.name
+        if old.paginator is None and new.paginator is not None:
+            self.add(NOTE, "AddedPaginator", "operation", name, "paginator added")
+        elif old.paginator is not None and new.paginator is None:
+            self.add(
+                ERROR,
+                "RemovedPaginator",
+                "operation",
+                name,
+                "paginator removed: --starting-token/--max-items and paging callers break",
+            )
+        elif old.paginator is not None and new.paginator is not None:
+            for key in sorted(set(old.paginator) | set(new.paginator)):
+                before, after = old.paginator.get(key), new.paginator.get(key)
+                if before != after:
+                    self.add(
+                        DANGER,
+                        "ChangedPaginator",
+                        "operation",
+                        name,
+                        f"paginator {key} changed from {before!r} to {after!r}",
+                        None if before is None else str(before),
+                        None if after is None else str(after),
+                    )
+
+    def waiters(self, operation: str) -> None:
+        """Waiters that poll this operation: added, removed or changed."""
+        old_w = {k: v for k, v in self.old.waiters.items() if v.get("operation") == operation}
+        new_w = {k: v for k, v in self.new.waiters.items() if v.get("operation") == operation}
+        for waiter in sorted(set(old_w) | set(new_w)):
+            if waiter not in old_w:
+                self.add(NOTE, "AddedWaiter", "operation", operation, f"waiter {waiter} added")
+            elif waiter not in new_w:
+                self.add(
+                    ERROR,
+                    "RemovedWaiter",
+                    "operation",
+                    operation,
+                    f"waiter {waiter} removed: `wait` callers of it break",
+                    old=waiter,
+                )
+            elif dict(old_w[waiter]) != dict(new_w[waiter]):
+                self.add(
+                    WARNING,
+                    "ChangedWaiter",
+                    "operation",
+                    operation,
+                    f"waiter {waiter} changed (delay, attempts or acceptors)",
+                    old=waiter,
+                    new=waiter,
+                )
+
     def top_level(self, old: str | None, new: str | None, context: Context) -> None:
         """An operation's input or output shape: added, removed, swapped or compared."""
         label = "Input" if context == "input" else "Output"
@@ -145,6 +221,7 @@ class _Walk:
                 new,
                 f"operation now has an {context} shape {new}",
                 new=new,
+                own=True,
             )
             for member in self.new.shapes[new].members:
                 self.added_member(member, new, context)
@@ -158,6 +235,7 @@ class _Walk:
                 old,
                 f"operation no longer has an {context} shape (was {old})",
                 old=old,
+                own=True,
             )
             return
         if old != new:
@@ -169,6 +247,7 @@ class _Walk:
                 f"{context} shape swapped from {old} to {new}: the generated class is renamed",
                 old=old,
                 new=new,
+                own=True,
             )
         self.shapes(old, new, context)
 
@@ -207,6 +286,19 @@ class _Walk:
     def members(self, old: Shape, new: Shape, context: Context) -> None:
         old_members = {m.name: m for m in old.members}
         new_members = {m.name: m for m in new.members}
+        kept_old = [m.name for m in old.members if m.name in new_members]
+        kept_new = [m.name for m in new.members if m.name in old_members]
+        if kept_old != kept_new:
+            self.add(
+                DANGER,
+                "ChangedMemberOrder",
+                context,
+                new.name,
+                "members reordered: positional uses (CLI option order, generated field "
+                "order) change (smithy-diff: DANGER)",
+                ", ".join(kept_old),
+                ", ".join(kept_new),
+            )
         for member in new.members:
             if member.name not in old_members:
                 self.added_member(member, new.name, context)
@@ -299,6 +391,31 @@ class _Walk:
             and _same_doc(new.documentation, new_target.documentation)
         ):
             self.add(NOTE, DOCUMENTATION, context, where, "documentation changed")
+        if (old.location, old.location_name) != (new.location, new.location_name):
+            self.add(
+                DANGER,
+                "ChangedMemberLocation",
+                context,
+                where,
+                "moved in the HTTP message from "
+                f"{_binding(old.location, old.location_name)} to "
+                f"{_binding(new.location, new.location_name)}",
+                _binding(old.location, old.location_name),
+                _binding(new.location, new.location_name),
+            )
+        old_streams, new_streams = old.streams(old_target), new.streams(new_target)
+        if old_streams != new_streams:
+            self.add(
+                ERROR,
+                "ChangedStreaming",
+                context,
+                where,
+                "now a streaming body: read or sent as a stream, not bytes"
+                if new_streams
+                else "no longer a streaming body: bytes, not a stream",
+                str(old_streams).lower(),
+                str(new_streams).lower(),
+            )
         if old.shape != new.shape:
             severity, why = _retarget(old_target, new_target)
             self.add(
@@ -395,13 +512,15 @@ class _Walk:
             return
         for value in old_values:
             if value not in new_values:
+                # Either side: the generated Literal type loses the value, so code that
+                # sends or compares with it stops type-checking (smithy-diff: ERROR).
                 why = (
                     "callers that send it are rejected"
                     if sends
-                    else "handlers for it become dead code"
+                    else "code comparing with it stops type-checking and the branch is dead"
                 )
                 self.add(
-                    ERROR if sends else WARNING,
+                    ERROR,
                     "RemovedEnumValue",
                     context,
                     where,
@@ -424,14 +543,20 @@ class _Walk:
                 )
             else:
                 self.add(
-                    WARNING,
+                    ERROR,
                     "AddedEnumValue",
                     context,
                     where,
                     f"enum value {value!r} inserted before existing values "
-                    "(the generated order of values changes)",
+                    "(ordinals and the generated order of values change; smithy-diff: ERROR)",
                     new=value,
                 )
+
+
+def _binding(location: str | None, name: str | None) -> str:
+    if location is None:
+        return "the body"
+    return f"{location} {name!r}" if name else location
 
 
 def _retarget(old: Shape, new: Shape) -> tuple[Severity, str]:
@@ -446,10 +571,16 @@ def _retarget(old: Shape, new: Shape) -> tuple[Severity, str]:
 
 
 def compare_operation(
-    old_service: Service, new_service: Service, old: Operation, new: Operation
+    old_service: Service,
+    new_service: Service,
+    old: Operation,
+    new: Operation,
+    *,
+    extras: bool = True,
 ) -> tuple[Change, ...]:
+    """Every change one operation sees: its own and those in the shapes it reaches."""
     walk = _Walk(old_service, new_service)
-    walk.operation(old, new)
+    walk.operation(old, new, extras=extras)
     unique = dict.fromkeys(walk.changes)  # one shape reached twice on a side is one change
     return tuple(sorted(unique, key=Change.sort_key))
 
@@ -458,9 +589,49 @@ def _side(service: Service) -> Side:
     return Side(service.source, service.api_version)
 
 
-def _operation_diff(name: str, changes: tuple[Change, ...]) -> OperationDiff:
-    only_docs = all(change.kind == DOCUMENTATION for change in changes)
-    return OperationDiff(name, "documentation-only" if only_docs else "changed", changes)
+def _operation_status(changes: Iterable[Change]) -> OperationStatus:
+    return "documentation-only" if all(c.is_documentation for c in changes) else "changed"
+
+
+def _group(
+    per_operation: Mapping[str, tuple[Change, ...]],
+) -> tuple[list[OperationDiff], list[ShapeDiff]]:
+    """Operation changes stay with their operation; a shape's changes are reported once,
+    with every operation that reaches them."""
+    reached: dict[Change, list[str]] = {}
+    operations: list[OperationDiff] = []
+    for name, changes in per_operation.items():
+        if not changes:
+            continue
+        own = tuple(c for c in changes if c.shape is None)
+        for change in changes:
+            if change.shape is not None:
+                reached.setdefault(change, []).append(name)
+        operations.append(OperationDiff(name, _operation_status(changes), own))
+    by_shape: dict[str, list[Change]] = {}
+    for change, names in reached.items():
+        assert change.shape is not None
+        by_shape.setdefault(change.shape, []).append(
+            replace(change, operations=tuple(sorted(names)))
+        )
+    shapes = [
+        ShapeDiff(name, tuple(sorted(changes, key=Change.sort_key)))
+        for name, changes in sorted(by_shape.items())
+    ]
+    return operations, shapes
+
+
+def _selection_note(old: Service | None, new: Service | None, compared: int) -> str | None:
+    for label, side, other in (("old", old, new), ("new", new, old)):
+        if side is not None and side.trimmed_to is not None:
+            others = len(other.operations) - compared if other is not None else 0
+            return (
+                f"the {label} model is a generated package's trimmed copy: compared the "
+                f"{compared} operation(s) it was generated for; {max(others, 0)} other "
+                "operation(s) of the other model not selected, paginators and waiters "
+                "not compared (the copy does not carry them)"
+            )
+    return None
 
 
 def compare_services(
@@ -478,6 +649,12 @@ def compare_services(
     names = sorted(set(old_ops) | set(new_ops))
     if operations is not None:
         names = [n for n in names if n in set(operations)]
+    # A generated package's shipped model names the operations it was trimmed to: only
+    # those compare (the rest were not selected, not added or removed).
+    trimmed = [side.trimmed_to for side in (old, new) if side and side.trimmed_to is not None]
+    extras = not trimmed
+    for selection in trimmed:
+        names = [n for n in names if n in set(selection)]
     service_changes: list[Change] = []
     if old is not None and new is not None:
         if old.api_version != new.api_version:
@@ -510,12 +687,13 @@ def compare_services(
             service_changes.append(
                 Change(NOTE, DOCUMENTATION, "service", name, "documentation changed")
             )
-    diffs: list[OperationDiff] = []
+    added_or_removed: list[OperationDiff] = []
+    per_operation: dict[str, tuple[Change, ...]] = {}
     unchanged = 0
     for op_name in names:
         if op_name not in old_ops:
             change = Change(NOTE, "AddedOperation", "operation", op_name, "operation added")
-            diffs.append(OperationDiff(op_name, "added", (change,)))
+            added_or_removed.append(OperationDiff(op_name, "added", (change,)))
         elif op_name not in new_ops:
             change = Change(
                 ERROR,
@@ -524,19 +702,21 @@ def compare_services(
                 op_name,
                 "operation removed: callers of it break",
             )
-            diffs.append(OperationDiff(op_name, "removed", (change,)))
+            added_or_removed.append(OperationDiff(op_name, "removed", (change,)))
         else:
             assert old is not None and new is not None
-            changes = compare_operation(old, new, old_ops[op_name], new_ops[op_name])
-            if changes:
-                diffs.append(_operation_diff(op_name, changes))
-            else:
+            changes = compare_operation(old, new, old_ops[op_name], new_ops[op_name], extras=extras)
+            per_operation[op_name] = changes
+            if not changes:
                 unchanged += 1
+    changed, shapes = _group(per_operation)
     return ServiceDiff(
         service=name,
         old=_side(old) if old is not None else None,
         new=_side(new) if new is not None else None,
         changes=tuple(sorted(service_changes, key=Change.sort_key)),
-        operations=tuple(diffs),
+        operations=tuple(sorted(added_or_removed + changed, key=lambda op: op.name)),
         unchanged_operations=unchanged,
+        shapes=tuple(shapes),
+        selection_note=_selection_note(old, new, len(names)),
     )

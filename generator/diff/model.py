@@ -39,9 +39,17 @@ _CONTEXT_ORDER: dict[str, int] = {
 DOCUMENTATION = "ChangedDocumentation"
 
 
+def severity_named(name: str) -> Severity:
+    return Severity(name.upper())
+
+
 @dataclass(frozen=True)
 class Change:
-    """One difference. ``kind`` is a stable identifier (e.g. ``AddedRequiredMember``)."""
+    """One difference. ``kind`` is a stable identifier (e.g. ``AddedRequiredMember``).
+
+    A change found in a shape (``shape`` set) is reported once, where the shape is;
+    ``operations`` then lists every operation that reaches it on that side.
+    """
 
     severity: Severity
     kind: str
@@ -50,10 +58,19 @@ class Change:
     message: str
     old: str | None = None
     new: str | None = None
+    shape: str | None = None  # the shape the change is in; None: operation or service
+    operations: tuple[str, ...] = ()  # shape changes: the operations that reach it
 
     def sort_key(self) -> tuple[int, int, str, str]:
         """Severity, side, place, kind; ties keep the order the models list things in."""
         return (self.severity.rank, _CONTEXT_ORDER[self.context], self.where, self.kind)
+
+    @property
+    def is_documentation(self) -> bool:
+        return self.kind == DOCUMENTATION
+
+    def at_least(self, severity: Severity) -> bool:
+        return self.severity.rank <= severity.rank
 
 
 OperationStatus = Literal["added", "removed", "changed", "documentation-only"]
@@ -76,13 +93,32 @@ class Side:
 
 
 @dataclass(frozen=True)
+class ShapeDiff:
+    """The changes found in one shape, each once, with the operations reaching it."""
+
+    name: str
+    changes: tuple[Change, ...]
+
+    def reached_by(self) -> tuple[tuple[str, str], ...]:
+        """(operation, side) pairs, sorted."""
+        return tuple(
+            sorted({(op, change.context) for change in self.changes for op in change.operations})
+        )
+
+
+@dataclass(frozen=True)
 class ServiceDiff:
     service: str
     old: Side | None  # None when the service is new
     new: Side | None  # None when the service was removed
     changes: tuple[Change, ...]  # service-level (documentation, api version, ...)
-    operations: tuple[OperationDiff, ...]  # changed ones only, sorted by name
+    # Operations with changes of their own (added, removed, errors, bindings, ...) or
+    # whose shapes changed, sorted by name; their ``changes`` are the operation's own.
+    operations: tuple[OperationDiff, ...]
     unchanged_operations: int
+    shapes: tuple[ShapeDiff, ...] = ()  # shapes with changes, sorted by name
+    # Set when a side is a generated package's trimmed model: what was compared.
+    selection_note: str | None = None
 
     @property
     def status(self) -> ServiceStatus:
@@ -93,7 +129,12 @@ class ServiceDiff:
         return "changed" if self.changes or self.operations else "unchanged"
 
     def all_changes(self) -> tuple[Change, ...]:
-        return (*self.changes, *(c for op in self.operations for c in op.changes))
+        """Every change once: service, operation and shape changes."""
+        return (
+            *self.changes,
+            *(c for op in self.operations for c in op.changes),
+            *(c for shape in self.shapes for c in shape.changes),
+        )
 
 
 @dataclass(frozen=True)

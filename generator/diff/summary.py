@@ -4,10 +4,11 @@ tree was generated from (the trimmed copy each package ships as ``service-2.json
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.diff.compare import compare_services
-from generator.diff.model import count, format_counts
+from generator.diff.model import Severity, count, format_counts
 from generator.errors import GeneratorError
 from generator.ir import Service, build_service
 from generator.loader import display_path, load_service
@@ -21,12 +22,29 @@ def shipped_model(output: Path, service: Service) -> Path:
     return output / service.package / SHIPPED_MODEL
 
 
-def model_change_lines(services: Iterable[Service], output: Path, model: Path | None) -> list[str]:
+@dataclass
+class ModelChanges:
+    """What ``generate`` reports of the model update: a line per service, and the
+    counts by severity over all of them (for ``--fail-on``)."""
+
+    lines: list[str] = field(default_factory=list)
+    counts: dict[Severity, int] = field(default_factory=lambda: count(()))
+
+    def extend(self, other: ModelChanges) -> None:
+        self.lines.extend(other.lines)
+        for severity, n in other.counts.items():
+            self.counts[severity] += n
+
+
+def model_change_lines(
+    services: Iterable[Service], output: Path, model: Path | None
+) -> ModelChanges:
     """One line per service: change counts by severity, and how to see the details.
 
     Call it before writing: the write replaces the shipped model it compares against.
     """
-    lines: list[str] = []
+    result = ModelChanges()
+    lines = result.lines
     for service in services:
         shipped = shipped_model(output, service)
         label = f"model changes for {service.name}"
@@ -39,6 +57,8 @@ def model_change_lines(services: Iterable[Service], output: Path, model: Path | 
             continue
         diff = compare_services(old, service)
         counts = count(diff.all_changes())
+        for severity, n in counts.items():
+            result.counts[severity] += n
         line = f"{label} ({display_path(shipped)} -> {service.source}): {format_counts(counts)}"
         if any(counts.values()):
             new = display_path(model) if model is not None else "installed"
@@ -48,4 +68,4 @@ def model_change_lines(services: Iterable[Service], output: Path, model: Path | 
                 hint += "".join(f" --operation {name}" for name in names)
             line += f"; details: {hint}"
         lines.append(line)
-    return lines
+    return result

@@ -240,6 +240,10 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
         shapes=MappingProxyType(_mark_recursive(builder.shapes)),
         wire_model_json=json.dumps(trimmed_model(loaded, names), indent=1, ensure_ascii=True)
         + "\n",
+        waiters=MappingProxyType(
+            {name: MappingProxyType(dict(body)) for name, body in loaded.waiters.items()}
+        ),
+        trimmed_to=loaded.trimmed_to,
         client_class=f"{prefix}Client",
         error_base_class=f"{prefix}Error",
     )

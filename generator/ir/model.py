@@ -145,6 +145,12 @@ class Service:
     # The model trimmed to the selected operations, as JSON the generated package ships
     # so its botocore client speaks exactly this model.
     wire_model_json: str = "{}"
+    # waiters-2.json's waiters, by name (empty when the model has none).
+    waiters: Mapping[str, Mapping[str, object]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # The operations a generated package's trimmed model was cut to; None: a whole model.
+    trimmed_to: tuple[str, ...] | None = None
     client_class: str = "Client"  # e.g. SSMClient
     error_base_class: str = "ServiceError"  # e.g. SSMError
 
