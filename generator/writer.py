@@ -9,12 +9,14 @@ It deletes only its own stale files and refuses to overwrite a file it did not c
 from __future__ import annotations
 
 import difflib
+import fcntl
 import json
 import os
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from generator.errors import GeneratorError
 
@@ -55,7 +57,21 @@ def recover(out: Path) -> None:
         shutil.rmtree(staging)
 
 
+def inside(out: Path, rel: str) -> bool:
+    """Whether ``rel`` names a path inside ``out``: relative, normalised (no ``..``,
+    ``.``, empty or backslash parts, no NUL) and not led out by a symlink."""
+    if not rel or "\x00" in rel or "\\" in rel:
+        return False
+    pure = PurePosixPath(rel)
+    if pure.is_absolute() or pure.as_posix() != rel or any(p in ("..", ".") for p in pure.parts):
+        return False
+    root = out.resolve()
+    return (root / rel).resolve().is_relative_to(root)
+
+
 def read_manifest(out: Path) -> list[str]:
+    """The files the generator wrote into ``out``; an entry that is not a path inside it
+    is refused (the writer only reads and deletes what it can prove is its own)."""
     path = out / MANIFEST
     if not path.is_file():
         return []
@@ -66,7 +82,58 @@ def read_manifest(out: Path) -> list[str]:
             raise ValueError("files is not a list of paths")
     except (ValueError, KeyError, TypeError) as exc:
         raise GeneratorError(f"manifest is unreadable: {exc}", file=str(path)) from exc
+    for rel in files:
+        if not inside(out, rel) or rel == MANIFEST:
+            raise GeneratorError(
+                f"manifest entry {rel!r} is not a generated file inside the output folder; "
+                "refusing to read or delete it",
+                file=str(path),
+            )
     return [*files, MANIFEST]
+
+
+def check_output(out: Path) -> None:
+    """``out`` must be a new folder, an empty one, or one this generator wrote; never a
+    file, a symlink, the working folder or one of its ancestors (the swap renames it)."""
+
+    def refuse(why: str) -> GeneratorError:
+        return GeneratorError(f"refusing to write here: {why}", file=str(out))
+
+    if out.is_symlink():
+        raise refuse("the output folder is a symbolic link")
+    if out.exists() and not out.is_dir():
+        raise refuse("it is not a folder")
+    resolved = out.resolve()
+    here = Path.cwd().resolve()
+    project = Path(__file__).resolve().parent
+    if resolved == here or resolved in here.parents or resolved in project.parents:
+        raise refuse("it is the working folder, or holds it or the generator")
+    if out.is_dir() and not (out / MANIFEST).is_file() and any(out.iterdir()):
+        raise refuse(f"the folder has files and no {MANIFEST}: choose a new or empty folder")
+    parent = resolved.parent
+    if parent.exists() and not os.access(parent, os.W_OK | os.X_OK):
+        raise refuse(f"cannot create files in {parent}")
+
+
+@contextmanager
+def output_lock(out: Path) -> Iterator[None]:
+    """One writer at a time per output folder: an advisory lock on a file beside it. The
+    kernel drops it when a run dies, so a killed run leaves no stale lock."""
+    lock_path = out.parent / f".{out.name}.lock"
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+b") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise GeneratorError(
+                "another generate run is writing this output folder; run again when it "
+                "has finished",
+                file=str(out),
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def manifest_bytes(paths: list[str]) -> bytes:
@@ -103,6 +170,7 @@ def _all_files(files: Mapping[str, bytes]) -> dict[str, bytes]:
 
 def check(out: Path, files: Mapping[str, bytes]) -> tuple[Plan, str]:
     """What a write would change, and a unified diff of it."""
+    check_output(out)
     full = _all_files(files)
     result = plan(out, full) if out.exists() else Plan(added=tuple(sorted(full)))
     chunks: list[str] = []
@@ -129,9 +197,28 @@ def _link_or_copy(src: Path, dst: Path) -> None:
         shutil.copy2(src, dst)
 
 
+def _keep_symlink(src: Path, dst: Path) -> None:
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    os.symlink(os.readlink(src), dst)
+
+
 def write(out: Path, files: Mapping[str, bytes]) -> Plan:
     """Make ``out`` hold exactly ``files`` plus whatever foreign files it had."""
+    check_output(out)
+    with output_lock(out):
+        try:
+            return _write(out, files)
+        except OSError as exc:  # disk full, permission denied: the old tree is intact
+            raise GeneratorError(
+                f"cannot write the output: {exc.strerror or exc}", file=str(exc.filename or out)
+            ) from exc
+
+
+def _write(out: Path, files: Mapping[str, bytes]) -> Plan:
     recover(out)
+    for rel in files:
+        if not inside(out, rel):
+            raise GeneratorError(f"refusing to write {rel!r}: not a path inside the output")
     full = _all_files(files)
     result = plan(out, full) if out.exists() else Plan(added=tuple(sorted(full)))
     if result.is_clean:
@@ -144,11 +231,19 @@ def write(out: Path, files: Mapping[str, bytes]) -> Plan:
             # Foreign files and folders come along untouched (same inode, same mtime).
             for dirpath, dirnames, filenames in os.walk(out):
                 rel_dir = Path(dirpath).relative_to(out)
-                for name in dirnames:
-                    (staging / rel_dir / name).mkdir(parents=True, exist_ok=True)
+                for name in list(dirnames):
+                    if (out / rel_dir / name).is_symlink():  # foreign: kept as a link
+                        dirnames.remove(name)
+                        _keep_symlink(out / rel_dir / name, staging / rel_dir / name)
+                    else:
+                        (staging / rel_dir / name).mkdir(parents=True, exist_ok=True)
                 for name in filenames:
                     rel = (rel_dir / name).as_posix()
-                    if rel not in owned:
+                    if rel in owned:
+                        continue
+                    if (out / rel).is_symlink():
+                        _keep_symlink(out / rel, staging / rel)
+                    else:
                         _link_or_copy(out / rel, staging / rel)
         unchanged = set(result.unchanged)
         for rel, data in sorted(full.items()):

@@ -71,7 +71,7 @@ def test_emptied_generated_folders_disappear(tmp_path: Path) -> None:
 
 def test_refuses_to_overwrite_a_file_it_did_not_create(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    out.mkdir()
+    writer.write(out, {"b.py": b"b\n"})
     (out / "a.py").write_text("hand written")
     with pytest.raises(GeneratorError, match="did not create"):
         writer.write(out, {"a.py": b"generated\n"})
@@ -119,10 +119,13 @@ def test_a_failure_half_way_leaves_the_old_tree(
         real_fsync(fd)
 
     monkeypatch.setattr(writer.os, "fsync", failing_fsync)
-    with pytest.raises(type(error)):
+    # Disk and permission errors come out as one clear GeneratorError.
+    expected = GeneratorError if isinstance(error, OSError) else type(error)
+    with pytest.raises(expected):
         writer.write(out, {f"f{i}.py": b"new\n" for i in range(6)})
     assert tree_digest(out) == before
-    assert not any(p.name.startswith(".out.") for p in tmp_path.iterdir())
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.")]
+    assert leftovers == [".out.lock"]  # the lock file stays; the kernel holds the lock
 
 
 def test_failure_between_the_two_renames_is_recovered(
@@ -139,7 +142,7 @@ def test_failure_between_the_two_renames_is_recovered(
         return real_rename(self, target)
 
     monkeypatch.setattr(Path, "rename", rename)
-    with pytest.raises(OSError):
+    with pytest.raises(GeneratorError, match="Input/output error"):
         writer.write(out, {"a.py": b"new\n"})
     assert tree_digest(out) == before
 
@@ -153,3 +156,107 @@ def test_interrupted_swap_left_on_disk_is_recovered_next_run(tmp_path: Path) -> 
     writer.recover(out)
     assert (out / "a.py").read_bytes() == b"old\n"
     assert not (tmp_path / ".out.staging").exists()
+
+
+@pytest.mark.parametrize(
+    "entry", ["/proc/self/environ", "../x", "a/../../x", "./a.py", "a\\b", "", "a//b"]
+)
+def test_a_manifest_entry_outside_the_output_is_refused_and_never_read(
+    tmp_path: Path, entry: str
+) -> None:
+    out = tmp_path / "out"
+    writer.write(out, {"a.py": b"a\n"})
+    secret = tmp_path / "x"
+    secret.write_text("SECRET")
+    manifest = out / writer.MANIFEST
+    data = manifest.read_text().replace(
+        '"a.py"', f'"a.py", "{entry.replace(chr(92), chr(92) * 2)}"'
+    )
+    manifest.write_text(data)
+    before = tree_digest(tmp_path)
+    for run in (
+        lambda: writer.check(out, {"a.py": b"b\n"}),
+        lambda: writer.write(out, {"a.py": b"b\n"}),
+    ):
+        with pytest.raises(GeneratorError, match="manifest entry") as info:
+            run()
+        assert "SECRET" not in str(info.value)
+    assert tree_digest(tmp_path) == before
+
+
+def test_a_manifest_entry_through_a_symlink_out_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    writer.write(out, {"a.py": b"a\n"})
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "f").write_text("theirs")
+    (out / "link").symlink_to(tmp_path / "elsewhere")
+    manifest = out / writer.MANIFEST
+    manifest.write_text(manifest.read_text().replace('"a.py"', '"a.py", "link/f"'))
+    with pytest.raises(GeneratorError, match="manifest entry 'link/f'"):
+        writer.write(out, {"a.py": b"b\n"})
+    assert (tmp_path / "elsewhere" / "f").read_text() == "theirs"
+
+
+def test_out_at_the_wrong_thing_is_refused_up_front(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a_file = tmp_path / "file"
+    a_file.write_text("mine")
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "notes.txt").write_text("mine")
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    monkeypatch.chdir(tmp_path)
+    for out, why in (
+        (a_file, "not a folder"),
+        (tmp_path / "full", "has files and no"),
+        (tmp_path / "link", "symbolic link"),
+        (Path("."), "working folder"),
+        (Path(".."), "working folder"),
+        (Path("/"), "working folder"),
+    ):
+        before = tree_digest(tmp_path)
+        with pytest.raises(GeneratorError, match=why):
+            writer.write(out, {"a.py": b"a\n"})
+        assert tree_digest(tmp_path) == before
+    assert a_file.read_text() == "mine"
+
+
+def test_a_second_concurrent_run_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    writer.write(out, {"a.py": b"a\n"})
+    with writer.output_lock(out):
+        with pytest.raises(GeneratorError, match="another generate run"):
+            writer.write(out, {"a.py": b"b\n"})
+    assert (out / "a.py").read_bytes() == b"a\n"
+    writer.write(out, {"a.py": b"b\n"})  # the lock is released with its holder
+    assert (out / "a.py").read_bytes() == b"b\n"
+
+
+def test_foreign_symlinks_in_the_output_are_kept(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    writer.write(out, {"a.py": b"a\n"})
+    (tmp_path / "data").mkdir()
+    (out / "dir-link").symlink_to(tmp_path / "data")
+    (out / "file-link").symlink_to(out / "a.py")
+    writer.write(out, {"a.py": b"b\n"})
+    assert (out / "dir-link").is_symlink() and (out / "file-link").is_symlink()
+    assert (tmp_path / "data").is_dir()
+
+
+def test_a_full_disk_is_one_clear_error_and_the_old_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    out = tmp_path / "out"
+    writer.write(out, {"a.py": b"a\n"})
+    before = tree_digest(out)
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(writer.os, "fsync", full)
+    with pytest.raises(GeneratorError, match="No space left on device"):
+        writer.write(out, {"a.py": b"b\n"})
+    assert tree_digest(out) == before
