@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import quote
 
 from generator.escaping import escape_text, is_hidden
 
@@ -99,6 +100,35 @@ def reveal_hidden_literal(text: str) -> str:
     """Inside an RST literal (backslashes are literal there): hidden characters written
     as visible escape text."""
     return "".join(hidden_escape(ch) or ch for ch in text)
+
+
+_SHOWN_BREAKS = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown_in_literal(text: str) -> str:
+    """Model text for inside a literal (a ``…`` or a literal block), where it must stay
+    on one line: hidden characters, line breaks and tabs written as visible escapes."""
+    return "".join(_SHOWN_BREAKS.get(ch) or hidden_escape(ch) or ch for ch in text)
+
+
+def inline_literal(text: str) -> str:
+    """``text`` as an inline literal; text a literal cannot hold (``````, a space or
+    backquote at either end, nothing at all) as escaped plain text instead."""
+    shown = shown_in_literal(text)
+    if not shown or "``" in shown or shown[0] in " `" or shown[-1] in " `":
+        return rst_text(shown)
+    return f"``{shown}``"
+
+
+def safe_href(href: str) -> str | None:
+    """A link target for an RST embedded URI: http(s) and mailto only (``javascript:``,
+    ``file:``, relative and other targets are not links), with every character that could
+    end or break the reference percent-encoded. None: render the text without a link."""
+    href = href.strip()
+    scheme = href.split(":", 1)[0].lower() if ":" in href else ""
+    if scheme not in ("http", "https", "mailto"):
+        return None
+    return quote(href, safe=":/?#[]@!$&'()*+,;=%~-._")
 
 
 def rst_text(text: str, before: str = "", *, inline: bool = False) -> str:

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from generator.doctree.escape import open_at_end, prefix_ok, reveal_hidden_literal, rst_text
+from generator.doctree.escape import (
+    open_at_end,
+    prefix_ok,
+    reveal_hidden_literal,
+    rst_text,
+    safe_href,
+)
 from generator.doctree.tree import Element, Node, Text
 
 INDENT_WIDTH = 2
@@ -119,7 +125,9 @@ class RstWriter:
 
     def link(self, el: Element, lstrip: list[bool]) -> None:
         r"""awscli's start_a/end_a: ```text <href>`__`` (``\:`` for colons in the text)."""
-        href = (el.attr("href") or "").strip()  # "< https://…>" is no embedded URI
+        # Only http(s) and mailto targets become links, percent-encoded where a
+        # character could end the reference; "< https://…>" is no embedded URI.
+        href = safe_href(el.attr("href") or "") or ""
         if not href or not self.keep_data:
             # <a>DescribeInstances</a> (or an empty href): awscli writes the text
             # between spaces. (For href="" it also leaves a stray backtick: not here.)

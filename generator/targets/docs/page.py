@@ -9,9 +9,11 @@ the doctree's awscli-faithful writer; the template only lays them out.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from generator.argtable import Argument, argument_table, botocore_type, documented_type
 from generator.doctree import Doc, parse_html
+from generator.doctree.escape import inline_literal, shown_in_literal
 from generator.doctree.rst import RstWriter, finish
 from generator.ir.model import Member, Operation, Service, Shape
 
@@ -193,7 +195,7 @@ class _PageWriter:
                 w.write("Possible values:")
                 w.start_ul()
                 for value in shape.constraints.enum:
-                    w.li(f"``{value}``")
+                    w.li(inline_literal(value))
                 w.end_ul()
             self.children(shape, [shape.name])
         w.dedent()
@@ -228,7 +230,7 @@ class _PageWriter:
                     w.new_paragraph()
                     w.write("Where valid values are:\n")
                     for value in element.constraints.enum:
-                        w.write(f"    {value}\n")
+                        w.write(f"    {shown_in_literal(value)}\n")
                     w.write("\n")
                 w.end_codeblock()
                 w.new_paragraph()
@@ -310,7 +312,7 @@ class _PageWriter:
 def _json_value_name(shape: Shape, include_enum_values: bool = True) -> str:
     if shape.kind == "string":
         if shape.constraints.enum and include_enum_values:
-            return "|".join(f'"{c}"' for c in shape.constraints.enum)
+            return "|".join(f'"{shown_in_literal(c)}"' for c in shape.constraints.enum)
         return '"string"'
     if shape.kind == "boolean":
         return "true|false"
@@ -409,7 +411,7 @@ def _shorthand(service: Service, shape: Shape, stack: list[str]) -> str:
         if key.constraints.enum and not stack:
             start += "\n\nWhere valid key names are:\n"
             for value_name in key.constraints.enum:
-                start += f"  {value_name}\n"
+                start += f"  {shown_in_literal(value_name)}\n"
         elif stack:
             start = "{" + start + "}"
         return start
@@ -524,7 +526,12 @@ def docs_page(service: Service, operation: Operation) -> DocsPage:
         service=service.name,
         command=operation.cli_name,
         description=_description(service, operation),
-        crosslink=f"{AWS_DOC_BASE}/{service.uid}/{operation.name}" if service.uid else None,
+        # The uid is model text too: percent-encoded, it cannot end the link or add markup.
+        crosslink=(
+            f"{AWS_DOC_BASE}/{quote(service.uid, safe='')}/{operation.name}"
+            if service.uid
+            else None
+        ),
         notes=_notes(service, operation),
         options=tuple(options),
         output=_output(service, operation),
