@@ -342,13 +342,11 @@ def test_ssm_1_12_132_update_reports_what_breaks_once_on_a_screen_or_two() -> No
     listed = sum(text.count(f"\n    {level} ") for level in ("ERROR  ", "DANGER ", "WARNING"))
     counts = report["counts"]
     assert listed == counts["ERROR"] + counts["DANGER"] + counts["WARNING"]
-    changelog = json.loads(_report(str(OLD_1_12_132), "installed", "changelog"))
+    entry = _report(str(OLD_1_12_132), "installed", "changelog")
+    changelog = json.loads(entry)
     assert changelog["type"] == "api-change" and changelog["category"] == "``ssm``"
     assert changelog["description"].startswith("Breaking: ")
-    _check_golden(
-        REAL_DIR / "ssm-botocore-1.12.132.expected.changelog.json",
-        _report(str(OLD_1_12_132), "installed", "changelog"),
-    )
+    _check_golden(REAL_DIR / "ssm-botocore-1.12.132.expected.changelog.json", entry)
 
 
 def test_the_shipped_trimmed_model_reports_no_added_operations() -> None:

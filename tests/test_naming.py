@@ -45,3 +45,13 @@ def test_ambiguous_single_letters_get_an_underscore() -> None:
     assert python_attribute("L") == "l_"
     assert python_attribute("I") == "i"  # lower-case i is not ambiguous
     assert python_attribute("Lx") == "lx"
+
+
+def test_names_the_generated_code_uses_itself_are_not_taken() -> None:
+    from generator.ir.naming import python_attribute
+
+    assert python_attribute("__init__") == "m__init__"
+    assert python_attribute("__setattr__") == "m__setattr__"
+    assert python_attribute("__foo") == "m__foo"
+    assert python_attribute("_t") == "_t_"
+    assert python_attribute("ACLs") == "_acls"  # botocore's own spelling stays

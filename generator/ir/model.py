@@ -193,12 +193,22 @@ class Service:
         return tuple(
             shape
             for shape in self.reachable_shapes()
-            if not shape.exception and (shape.name not in requests or shape.name in used_elsewhere)
+            # An error structure that is also a member (an event stream's exception
+            # events) is a type there too.
+            if (not shape.exception or shape.name in used_elsewhere)
+            and (shape.name not in requests or shape.name in used_elsewhere)
         )
 
     def error_shapes(self) -> tuple[Shape, ...]:
         names = sorted({e for op in self.operations for e in op.errors})
         return tuple(self.shapes[name] for name in names)
+
+    def error_codes(self) -> tuple[tuple[str, Shape], ...]:
+        """(error code, shape) for the ERRORS table, one per code; when two shapes share
+        a code (cloudwatch's ResourceNotFound), the last by name wins, as a dict
+        literal with both would have it."""
+        table = {(shape.error_code or shape.name): shape for shape in self.error_shapes()}
+        return tuple(table.items())
 
 
 def children(shape: Shape) -> list[str]:

@@ -12,6 +12,9 @@ from botocore import xform_name
 RESERVED_ATTRIBUTES = frozenset(
     {"self", "cls", "to_wire", "to_wire_params", "from_wire", "validate", "make_client"}
 )
+# The module aliases generated modules import under (typing as _t, ...): a member of
+# that name would shadow them inside its class.
+RESERVED_ATTRIBUTES |= frozenset({"_t", "_dt", "_dc", "_shapes", "_errors"})
 # Names PEP 8 (and ruff's E741) rule out: l, O and I read as 1 and 0.
 AMBIGUOUS_NAMES = frozenset({"l", "O", "I"})
 
@@ -27,6 +30,8 @@ def python_attribute(wire_name: str) -> str:
     name = re.sub(r"\W", "_", name, flags=re.ASCII)
     if not name or name[0].isdigit():
         name = f"m_{name}"
+    if name.startswith("__"):
+        name = f"m{name}"  # a dunder or a mangled name would break the class (__init__)
     if keyword.iskeyword(name) or name in RESERVED_ATTRIBUTES or name in AMBIGUOUS_NAMES:
         name = f"{name}_"
     return name
