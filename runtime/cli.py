@@ -482,6 +482,7 @@ def _invoke(
     stubbed: bool,
     paginate: bool,
     outfile: tuple[Argument, str] | None = None,
+    stderr: TextIO | None = None,
 ) -> int:
     session = botocore.session.Session(profile=parsed_globals.profile)
     client = _cli_client(cli, parsed_globals, session)
@@ -496,7 +497,10 @@ def _invoke(
         # too-long value, a bad enum or pattern; here those fail the same way locally,
         # in botocore's wording (see README: "The generated CLI").
         request = {k: v for k, v in params.items() if k != "PaginationConfig"}
-        found = problems(operation_model.input_shape, request)
+        skipped: list[str] = []
+        found = problems(operation_model.input_shape, request, skipped)
+        for note in skipped:
+            (stderr or sys.stderr).write(f"warning: {note} (the service checks it)\n")
         if found:
             raise ParamValidationError(report="\n".join(found))
     if stubbed:
@@ -644,6 +648,7 @@ def _run_command(
         stubbed=skeleton == "output",
         paginate=paginate,
         outfile=(outfile, parsed.outfile) if outfile is not None else None,
+        stderr=stderr,
     )
 
 
