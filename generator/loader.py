@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import gzip
 import json
+import math
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -169,6 +170,7 @@ def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
         kind = shape.get("type")
         if kind not in SHAPE_TYPES:
             raise fail(f"{where}: unknown shape type {kind!r}")
+        _check_shape_fields(shape, where, fail)
         if kind == "structure":
             members = shape.get("members", {})
             if not isinstance(members, dict):
@@ -186,6 +188,7 @@ def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
             check_ref(shape.get("key"), f"{where}.key")
             check_ref(shape.get("value"), f"{where}.value")
     _refuse_container_only_cycles(shapes, fail)
+    _check_fields(raw, fail)
     for op_name, op in raw["operations"].items():
         if not OPERATION_NAME.match(op_name):
             raise fail(
@@ -194,11 +197,73 @@ def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
         where = f"operations.{op_name}"
         if not isinstance(op, dict):
             raise fail(f"{where}: operation is not an object", op_name)
+        if not isinstance(op.get("documentation", ""), str):
+            raise fail(f"{where}.documentation: not a string", op_name)
+        http = op.get("http", {})
+        if not isinstance(http, dict) or not all(
+            isinstance(http.get(key, ""), str) for key in ("method", "requestUri")
+        ):
+            raise fail(f"{where}.http: not an object of method and requestUri strings", op_name)
         for key in ("input", "output"):
             if key in op:
                 check_ref(op[key], f"{where}.{key}", op_name)
         for index, error in enumerate(op.get("errors", [])):
             check_ref(error, f"{where}.errors[{index}]", op_name)
+
+
+# botocore's protocols: a model naming another cannot be built into a client.
+PROTOCOLS = frozenset({"json", "rest-json", "rest-xml", "query", "ec2", "smithy-rpc-v2-cbor"})
+
+
+def _check_fields(raw: Mapping[str, Any], fail: Any) -> None:
+    """The top-level fields botocore's format types: strings where it has strings."""
+    metadata = raw["metadata"]
+    for key in (
+        "apiVersion",
+        "protocol",
+        "serviceFullName",
+        "serviceId",
+        "uid",
+        "endpointPrefix",
+        "signatureVersion",
+        "targetPrefix",
+        "jsonVersion",
+    ):
+        if key in metadata and not isinstance(metadata[key], str):
+            raise fail(f"metadata.{key}: not a string")
+    protocol = metadata.get("protocol")
+    if protocol is not None and protocol not in PROTOCOLS:
+        raise fail(f"metadata.protocol: unknown protocol {protocol!r}")
+    protocols = metadata.get("protocols", [protocol] if protocol else [])
+    if not isinstance(protocols, list) or not any(p in PROTOCOLS for p in protocols):
+        raise fail(f"metadata.protocols: no known protocol in {protocols!r}")
+    if not isinstance(raw.get("documentation", ""), str):
+        raise fail("documentation: not a string")
+
+
+def _check_shape_fields(shape: Mapping[str, Any], where: str, fail: Any) -> None:
+    """A shape's typed fields: documentation a string, enum a list of strings, bounds
+    finite numbers, pattern a string (``"enum": "abc"`` is not three values)."""
+    if not isinstance(shape.get("documentation", ""), str):
+        raise fail(f"{where}.documentation: not a string")
+    enum = shape.get("enum")
+    if enum is not None and not (
+        isinstance(enum, list) and all(isinstance(value, str) for value in enum)
+    ):
+        raise fail(f"{where}.enum: not a list of strings")
+    for key in ("min", "max"):
+        bound = shape.get(key)
+        if bound is not None and (
+            isinstance(bound, bool)
+            or not isinstance(bound, int | float)
+            or not math.isfinite(bound)
+        ):
+            raise fail(f"{where}.{key}: not a finite number ({bound!r})")
+    if not isinstance(shape.get("pattern", ""), str):
+        raise fail(f"{where}.pattern: not a string")
+    for name, ref in (shape.get("members") or {}).items():
+        if isinstance(ref, dict) and not isinstance(ref.get("documentation", ""), str):
+            raise fail(f"{where}.members.{name}.documentation: not a string")
 
 
 def _refuse_container_only_cycles(shapes: Mapping[str, Any], fail: Any) -> None:

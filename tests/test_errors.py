@@ -103,6 +103,31 @@ def broken_model(tmp_path: Path, mutate: object) -> Path:
             lambda d: d["shapes"].update(Loop={"type": "list", "member": {"shape": "Loop"}}),
             "shapes.Loop: recursive through lists/maps only",
         ),
+        # Fields of the wrong type: one line each, never a traceback.
+        (lambda d: d["metadata"].update(protocol="carrier-pigeon"), "unknown protocol"),
+        (lambda d: d["metadata"].update(apiVersion=20200101), "metadata.apiVersion: not a string"),
+        (lambda d: d["shapes"]["Count"].update(documentation=["x"]), "documentation: not a string"),
+        (lambda d: d["shapes"]["Count"].update(max="10"), "shapes.Count.max: not a finite number"),
+        (
+            lambda d: d["shapes"]["Count"].update(min=float("nan")),
+            "shapes.Count.min: not a finite number",
+        ),
+        (
+            lambda d: d["shapes"]["Count"].update(max=float("inf")),
+            "shapes.Count.max: not a finite number",
+        ),
+        (
+            lambda d: d["shapes"]["Colour"].update(enum="abc"),
+            "shapes.Colour.enum: not a list of strings",
+        ),
+        (
+            lambda d: d["operations"]["Ping"].update(http="POST /"),
+            "operations.Ping.http: not an object",
+        ),
+        (
+            lambda d: d["operations"]["Ping"].update(documentation=7),
+            "operations.Ping.documentation: not a string",
+        ),
     ],
 )
 def test_broken_models_are_refused(
