@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from generator.ir.model import Member, Operation, Service, Shape
+from generator.overrides import CLI_RENAMES
 
 Role = Literal[
     "member",  # fills an input member
@@ -91,12 +92,16 @@ def paging_members(operation: Operation) -> list[str]:
 
 
 def _member_arguments(service: Service, operation: Operation) -> Iterator[Argument]:
+    """The members' options in model order; a renamed one (``overrides.CLI_RENAMES``)
+    moves after the others, as awscli's rename_argument re-inserts it."""
     if operation.input is None:
         return
     hidden = set(paging_members(operation))
+    renamed: list[Argument] = []
     for member in service.shape(operation.input).members:
-        yield Argument(
-            name=member.cli_name,
+        rename = CLI_RENAMES.get((service.name, operation.name, member.name))
+        argument = Argument(
+            name=rename or member.cli_name,
             role="member",
             kind=service.shape(member.shape).kind,
             type_name=documented_type(service, member),
@@ -104,6 +109,11 @@ def _member_arguments(service: Service, operation: Operation) -> Iterator[Argume
             required=member.caller_required,
             documented=member.name not in hidden,
         )
+        if rename is None:
+            yield argument
+        else:
+            renamed.append(argument)
+    yield from renamed
 
 
 def _paging_arguments(service: Service, operation: Operation) -> Iterator[Argument]:
