@@ -53,12 +53,6 @@ class Argument:
     def positional(self) -> bool:
         return self.role == "outfile"
 
-    @property
-    def paging_token(self) -> bool:
-        """A member paging uses itself (input token or limit key): giving it turns
-        pagination off (awscli's check_should_enable_pagination)."""
-        return self.role == "member" and not self.documented
-
 
 def botocore_type(shape: Shape) -> str:
     """botocore's ``type_name`` for a shape: unions and documents are structures."""

@@ -566,7 +566,7 @@ def _print_help(
         return 0
     stdout.write(f"usage: {prog} {command.name}\n")
     for arg in command.arguments:
-        if not arg.documented and arg.role == "member":
+        if arg.paging_token:
             continue  # awscli leaves the paginator's own token options unlisted
         if arg.boolean:
             text = f"--{arg.name} | --no-{arg.name}"

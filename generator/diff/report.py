@@ -105,25 +105,19 @@ def to_text(report: DiffReport, view: Filter | None = None) -> str:
             f"{service.unchanged_operations} operation(s) unchanged"
         )
         lines.extend(_hidden_lines(every, view))
-        own = [c for c in service.changes if view.keeps(c)]
-        if own:
-            lines.append("")
-            lines.append("  Service")
-            lines.extend(f"    {_change_line(change)}" for change in own)
-        for operation in service.operations:
-            listed = [c for c in operation.changes if view.keeps(c)]
-            if not listed:
-                continue
-            lines.append("")
-            lines.append(f"  Operation {operation.name} ({operation.status})")
-            lines.extend(f"    {_change_line(change)}" for change in listed)
-        for shape in service.shapes:
-            listed = [c for c in shape.changes if view.keeps(c)]
-            if not listed:
-                continue
-            lines.append("")
-            lines.append(f"  Shape {shape.name}: reached by {_reach_text(shape)}")
-            lines.extend(f"    {_change_line(change)}" for change in listed)
+        blocks = [("  Service", service.changes)]
+        blocks += [
+            (f"  Operation {op.name} ({op.status})", op.changes) for op in service.operations
+        ]
+        blocks += [
+            (f"  Shape {shape.name}: reached by {_reach_text(shape)}", shape.changes)
+            for shape in service.shapes
+        ]
+        for heading, changes in blocks:
+            listed = [change for change in changes if view.keeps(change)]
+            if listed:  # a block whose every change the view leaves out is left out
+                lines.extend(["", heading])
+                lines.extend(f"    {_change_line(change)}" for change in listed)
     return "\n".join(lines) + "\n"
 
 
