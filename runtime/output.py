@@ -1,7 +1,9 @@
 """Print a response the way AWS CLI v1 does with ``--output json|text|table``.
 
-A port of awscli's formatter.py, text.py and table.py (without ``--query``), so the
-generated CLI prints byte-for-byte what ``aws`` prints for the same response.
+A port of awscli's formatter.py, text.py and table.py, so the generated CLI prints
+byte-for-byte what ``aws`` prints for the same response; ``--query`` (a compiled JMESPath
+expression) is applied where awscli applies it: after ResponseMetadata is dropped,
+before formatting (to each printed part, for text output of pages).
 """
 
 from __future__ import annotations
@@ -14,9 +16,15 @@ import struct
 import sys
 import unicodedata
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 FORMATS = ("json", "text", "table")
+
+
+class Query(Protocol):
+    """A compiled JMESPath expression (``jmespath.compile``)."""
+
+    def search(self, value: Any) -> Any: ...
 
 
 def json_encoder(obj: Any) -> Any:
@@ -42,31 +50,46 @@ def print_response(
     stream: TextIO,
     *,
     color: str = "auto",
+    query: Query | None = None,
 ) -> None:
-    """Format ``response`` (ResponseMetadata is dropped) onto ``stream``; a table is
-    titled with the operation name."""
+    """Format ``response`` (ResponseMetadata is dropped, then ``query`` applied) onto
+    ``stream``; a table is titled with the operation name."""
     response.pop("ResponseMetadata", None)
+    data: Any = query.search(response) if query is not None else response
+    if output == "text":
+        print_text(data, stream)
+        return
     try:
         if output == "json":
-            if response != {}:
+            if data != {}:
                 json.dump(
-                    response, stream, indent=4, default=json_encoder, ensure_ascii=False
+                    data, stream, indent=4, default=json_encoder, ensure_ascii=False
                 )
                 stream.write("\n")
-        elif output == "text":
-            format_text(response, stream)
         elif output == "table":
             styled = color == "on" or (color == "auto" and is_a_tty(stream))
             table = MultiTable(styler=ColorizedStyler() if styled else Styler())
-            if _build_table(table, operation, response):
+            if _build_table(table, operation, data):
                 table.render(stream)
         else:
             raise ValueError(f"Unknown output type: {output}")
     finally:
-        try:
-            stream.flush()
-        except OSError:
-            pass
+        _flush(stream)
+
+
+def print_text(data: Any, stream: TextIO) -> None:
+    """``--output text`` of one (already queried) part of a response."""
+    try:
+        format_text(data, stream)
+    finally:
+        _flush(stream)
+
+
+def _flush(stream: TextIO) -> None:
+    try:
+        stream.flush()
+    except OSError:
+        pass
 
 
 # --- text (awscli/text.py) -------------------------------------------------------------

@@ -21,7 +21,7 @@ from botocore.paginate import Paginator
 from botocore.utils import set_value_from_jmespath
 
 from .commands import Argument
-from .output import format_text, print_response
+from .output import Query, print_response, print_text
 
 if TYPE_CHECKING:  # botocore's classes are generic only in its type stubs
     from botocore.paginate import PageIterator
@@ -87,26 +87,36 @@ def add_to_params(key: str, value: Any, params: dict[str, Any], stderr: TextIO) 
 
 
 def print_pages(
-    operation: str, pages: Pages, output: str, stream: TextIO, *, color: str = "auto"
+    operation: str,
+    pages: Pages,
+    output: str,
+    stream: TextIO,
+    *,
+    color: str = "auto",
+    query: Query | None = None,
 ) -> None:
-    """Print a paginated response: merged for json and table, page by page for text."""
+    """Print a paginated response: merged for json and table, page by page for text
+    (``query`` applied to each printed part, as awscli's TextFormatter does)."""
     if output != "text":
         print_response(
-            operation, pages.build_full_result(), output, stream, color=color
+            operation,
+            pages.build_full_result(),
+            output,
+            stream,
+            color=color,
+            query=query,
         )
         return
-    try:
-        for index, page in enumerate(pages):
-            current: dict[str, Any] = {} if index > 0 else pages.non_aggregate_part
-            for result_key in pages.result_keys or []:
-                set_value_from_jmespath(
-                    current, result_key.expression, result_key.search(page)
-                )
-            format_text(current, stream)
-        if pages.resume_token:
-            format_text({"NextToken": {"NextToken": pages.resume_token}}, stream)
-    finally:
-        try:
-            stream.flush()
-        except OSError:
-            pass
+
+    def queried(data: Any) -> Any:
+        return query.search(data) if query is not None else data
+
+    for index, page in enumerate(pages):
+        current: dict[str, Any] = {} if index > 0 else pages.non_aggregate_part
+        for result_key in pages.result_keys or []:
+            set_value_from_jmespath(
+                current, result_key.expression, result_key.search(page)
+            )
+        print_text(queried(current), stream)
+    if pages.resume_token:
+        print_text(queried({"NextToken": {"NextToken": pages.resume_token}}), stream)

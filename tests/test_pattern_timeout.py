@@ -59,7 +59,7 @@ def test_outside_the_main_thread_a_nested_repeat_is_left_to_the_service() -> Non
     assert plain is False
 
 
-def test_validate_warns_when_it_leaves_a_pattern_to_the_service() -> None:
+def test_strict_validate_warns_when_it_leaves_a_pattern_to_the_service() -> None:
     from botocore.model import ShapeResolver
 
     resolver = ShapeResolver(
@@ -70,7 +70,7 @@ def test_validate_warns_when_it_leaves_a_pattern_to_the_service() -> None:
     )
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        validation.validate(resolver.get_shape_by_name("In"), {"F": SLOW_VALUE})
+        validation.validate(resolver.get_shape_by_name("In"), {"F": SLOW_VALUE}, strict=True)
     assert any("not checked" in str(w.message) for w in caught)
     with pytest.raises(validation.ParamValidationError):
-        validation.validate(resolver.get_shape_by_name("In"), {"F": "Bad Name"})
+        validation.validate(resolver.get_shape_by_name("In"), {"F": "Bad Name"}, strict=True)

@@ -14,16 +14,22 @@ import functools
 import json
 import logging
 import os
+import platform
 import signal
 import sys
+import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+import botocore
 import botocore.session
+import jmespath  # type: ignore[import-untyped]
 import yaml
-from botocore.client import BaseClient
+from botocore import UNSIGNED
+from botocore.client import BaseClient, Config
+from botocore.endpoint import DEFAULT_TIMEOUT
 from botocore.exceptions import (
     NoCredentialsError,
     NoRegionError,
@@ -88,10 +94,8 @@ def usage(prog: str) -> str:
 
 
 class _ArgParser(argparse.ArgumentParser):
-    """awscli.argparser.CLIArgParser: its 'Invalid choice' message, no -h.
-
-    Unlike awscli, options must be spelled out: ``--sess`` is not ``--session-id``
-    (argparse's prefix matching would change meaning as models grow)."""
+    """awscli.argparser.CLIArgParser: its 'Invalid choice' message, no -h, and
+    argparse's prefix matching (``--filter`` for ``--filters``), as awscli has it."""
 
     ChoicesPerLine = 2
 
@@ -102,7 +106,6 @@ class _ArgParser(argparse.ArgumentParser):
             formatter_class=argparse.RawTextHelpFormatter,
             add_help=False,
             conflict_handler="resolve",
-            allow_abbrev=False,
         )
 
     def _check_value(self, action: argparse.Action, value: Any) -> None:
@@ -126,6 +129,14 @@ class _ArgParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+def version_string(cli: ServiceCli) -> str:
+    """What ``--version`` prints: awscli's fields, naming this package and its model."""
+    return (
+        f"{cli.service_name}-cli/{cli.api_version} Python/{platform.python_version()} "
+        f"{platform.system()}/{platform.release()} botocore/{botocore.__version__}"
+    )
+
+
 def _global_parser(cli: ServiceCli, prog: str) -> _ArgParser:
     parser = _ArgParser(prog)
     parser.add_argument("--debug", action="store_true")
@@ -136,7 +147,16 @@ def _global_parser(cli: ServiceCli, prog: str) -> _ArgParser:
     parser.add_argument("--profile")
     parser.add_argument("--region")
     parser.add_argument("--color", choices=["on", "off", "auto"], default="auto")
+    parser.add_argument("--query")
+    parser.add_argument("--version", action="version", version=version_string(cli))
+    parser.add_argument("--no-sign-request", action="store_false", dest="sign_request")
     parser.add_argument("--ca-bundle", dest="ca_bundle")
+    # Converted after parsing, as awscli does (a bad value exits 255, not 2).
+    parser.add_argument("--cli-read-timeout", dest="read_timeout")
+    parser.add_argument("--cli-connect-timeout", dest="connect_timeout")
+    # An extension (off by default, as in awscli): also refuse locally what botocore
+    # leaves to the service, values over a max, outside an enum or off a pattern.
+    parser.add_argument("--strict-validation", action="store_true")
     # dest "operation" as in awscli's ServiceArgParser ("argument operation: Invalid choice").
     parser.add_argument("operation", choices=[c.name for c in cli.commands] + ["help"])
     return parser
@@ -468,8 +488,43 @@ def _cli_client(
         endpoint_url=parsed_globals.endpoint_url,
         api_version=cli.api_version,
         verify=parsed_globals.ca_bundle if parsed_globals.verify_ssl else False,
+        config=_client_config(parsed_globals),
     )
     return client
+
+
+def _client_config(parsed_globals: argparse.Namespace) -> Config:
+    """awscli's globalargs: timeouts (default botocore's 60 s; 0 means none) and
+    --no-sign-request."""
+    settings: dict[str, Any] = {
+        "read_timeout": parsed_globals.read_timeout,
+        "connect_timeout": parsed_globals.connect_timeout,
+    }
+    if not parsed_globals.sign_request:
+        settings["signature_version"] = UNSIGNED
+    return Config(**settings)
+
+
+def resolve_globals(parsed_globals: argparse.Namespace) -> None:
+    """awscli's top-level-args-parsed handlers: --query compiled, --endpoint-url
+    checked, the timeouts made numbers (botocore's 60 s by default; 0 means none),
+    before any command runs (ValueError: one line, exit 255)."""
+    query = parsed_globals.query
+    if query is not None:
+        try:
+            parsed_globals.query = jmespath.compile(query)
+        except Exception as exc:
+            raise ValueError(f"Bad value for --query {query}: {exc}") from None
+    endpoint = parsed_globals.endpoint_url
+    if endpoint is not None and not urllib.parse.urlparse(endpoint).scheme:
+        raise ValueError(
+            f'Bad value for --endpoint-url "{endpoint}": scheme is missing.  Must be '
+            "of the form http://<hostname>/ or https://<hostname>/"
+        )
+    for name in ("read_timeout", "connect_timeout"):
+        value = getattr(parsed_globals, name)
+        seconds = DEFAULT_TIMEOUT if value is None else int(value)
+        setattr(parsed_globals, name, seconds if seconds != 0 else None)
 
 
 def _invoke(
@@ -491,14 +546,12 @@ def _invoke(
     # botocore fills a missing idempotency token before it validates (its
     # before-parameter-build handler); the checks below must see the request it sends.
     generate_idempotent_uuid(params=params, model=operation_model)
-    if not stubbed:
-        # Every constraint the model states, before anything is sent. awscli checks only
-        # what botocore does (types, required, minimums) and lets the service reject a
-        # too-long value, a bad enum or pattern; here those fail the same way locally,
-        # in botocore's wording (see README: "The generated CLI").
+    if parsed_globals.strict_validation and not stubbed:
+        # Opt-in: the model's maximums, enums and patterns too, before anything is sent
+        # (by default botocore checks what awscli checks, and the service the rest).
         request = {k: v for k, v in params.items() if k != "PaginationConfig"}
         skipped: list[str] = []
-        found = problems(operation_model.input_shape, request, skipped)
+        found = problems(operation_model.input_shape, request, skipped, strict=True)
         for note in skipped:
             (stderr or sys.stderr).write(f"warning: {note} (the service checks it)\n")
         if found:
@@ -517,7 +570,12 @@ def _invoke(
         pages = paginate_call(method, operation_model, command.paginator, params)
         output = parsed_globals.output or _configured_output(session)
         print_pages(
-            command.operation, pages, output, stdout, color=parsed_globals.color
+            command.operation,
+            pages,
+            output,
+            stdout,
+            color=parsed_globals.color,
+            query=parsed_globals.query,
         )
         return 0
     else:
@@ -526,7 +584,12 @@ def _invoke(
         _save_streaming_body(response, outfile[0], outfile[1])
     output = parsed_globals.output or _configured_output(session)
     print_response(
-        command.operation, response, output, stdout, color=parsed_globals.color
+        command.operation,
+        response,
+        output,
+        stdout,
+        color=parsed_globals.color,
+        query=parsed_globals.query,
     )
     return 0
 
@@ -577,8 +640,7 @@ def _print_help(
         stdout.write(f"  {text if arg.required else f'[{text}]'}\n")
     stdout.write(
         "\nStructures, maps and lists of them take shorthand (Key=a,Value=b) or JSON;\n"
-        "any value can be read with file:// or fileb://. Options must be spelled out in\n"
-        "full: prefixes such as --sess for --session-id are not accepted.\n"
+        "any value can be read with file:// or fileb://.\n"
     )
     return 0
 
@@ -667,6 +729,7 @@ def main(
     parser = _global_parser(cli, prog)
     parsed_globals, remaining = parser.parse_known_args(list(argv))
     try:
+        resolve_globals(parsed_globals)
         if parsed_globals.debug:
             handler = logging.StreamHandler(err)
             handler.setFormatter(logging.Formatter(_LOG_FORMAT))

@@ -39,7 +39,11 @@ class ServiceClient:
         region_name: str | None = None,
         endpoint_url: str | None = None,
         profile_name: str | None = None,
+        strict_validation: bool = False,
     ) -> None:
+        """``strict_validation``: also refuse, before sending, values over the model's
+        maximums, outside its enums or not matching its patterns (botocore, and so boto3,
+        leaves those to the service, whose model may be newer than this one)."""
         if client is None:
             client = make_client(
                 self.SERVICE_NAME,
@@ -50,6 +54,7 @@ class ServiceClient:
                 profile_name=profile_name,
             )
         self._client = client
+        self._strict = strict_validation
 
     @property
     def botocore_client(self) -> BaseClient:
@@ -62,7 +67,7 @@ class ServiceClient:
         # botocore fills a missing idempotency token (its before-parameter-build
         # handler) before it validates; so must these checks.
         generate_idempotent_uuid(params=params, model=model)
-        validate(model.input_shape, params)
+        validate(model.input_shape, params, strict=self._strict)
         try:
             response: dict[str, Any] = getattr(self._client, method)(**params)
         except ClientError as exc:

@@ -1,9 +1,10 @@
-"""Check a request against every constraint its model states, before anything is sent.
+"""Check a request before anything is sent.
 
-botocore's own ParamValidator checks types, required and unknown members, minimum
-lengths and values, and tagged unions; its report is used as it is, so messages match
-botocore's (and the AWS CLI's) exactly. This adds what botocore leaves to the service:
-maximum lengths and values, enums and patterns, worded and named the same way
+By default exactly what botocore (and so the AWS CLI) checks: botocore's own
+ParamValidator (types, required and unknown members, minimum lengths and values, tagged
+unions), its report used as it is. botocore leaves maximum lengths and values, enums and
+patterns to the service on purpose: models lag the service (patterns widen, enums gain
+values). ``strict=True`` (opt-in) adds those, worded and named botocore's way
 (``Tags[0].Key``). It walks the botocore shapes of the model the package ships.
 """
 
@@ -26,25 +27,32 @@ _NUMBER_TYPES = frozenset({"integer", "long", "float", "double"})
 
 
 def problems(
-    shape: Shape | None, value: Any, skipped: list[str] | None = None
+    shape: Shape | None,
+    value: Any,
+    skipped: list[str] | None = None,
+    *,
+    strict: bool = False,
 ) -> list[str]:
-    """Every constraint ``value`` (wire form: dicts keyed by member names) breaks. A
-    pattern check left to the service (see ``_matches``) is noted in ``skipped``."""
+    """Every problem botocore finds in ``value`` (wire form: dicts keyed by member
+    names); with ``strict``, also every max, enum and pattern it breaks. A pattern check
+    left to the service (see ``_matches``) is noted in ``skipped``."""
     if shape is None:
         return []
     report = ParamValidator().validate(value, shape)
     if report.has_errors():
         return str(report.generate_report()).splitlines()
+    if not strict:
+        return []
     found: list[str] = []
     _check(shape, value, "", found, skipped)
     return found
 
 
-def validate(shape: Shape | None, value: Any) -> None:
-    """Raise ParamValidationError listing every problem in ``value``; a pattern check
-    left to the service is a RuntimeWarning."""
+def validate(shape: Shape | None, value: Any, *, strict: bool = False) -> None:
+    """Raise ParamValidationError listing every problem in ``value`` (``problems``); a
+    pattern check left to the service is a RuntimeWarning."""
     skipped: list[str] = []
-    found = problems(shape, value, skipped)
+    found = problems(shape, value, skipped, strict=strict)
     for note in skipped:
         warnings.warn(note, RuntimeWarning, stacklevel=3)
     if found:

@@ -383,6 +383,65 @@ SCENARIOS: dict[str, Scenario] = {
         ("label-parameter-version", "--name", "n", "--labels", "a", "--parameter-version", "1.5"),
         stderr="usage",
     ),
+    # What awscli leaves to the service is sent: an enum value newer than the model.
+    "enum-value-newer-than-the-model": Scenario(
+        ("put-parameter", "--name", "n", "--value", "v", "--type", "FutureType")
+    ),
+    # argparse's prefix matching, as awscli has it: unambiguous prefixes of operation and
+    # global options are taken, an ambiguous one is a usage error.
+    "prefix-of-an-option": Scenario(("get-parameters", "--names", "a", "--with-decr")),
+    "prefix-of-a-list-option": Scenario(("get-parameters", "--name", "a", "b")),
+    "prefix-of-a-global-option": Scenario(("get-parameters", "--names", "a", "--out", "text")),
+    "ambiguous-prefix": Scenario(
+        ("put-parameter", "--name", "n", "--value", "v", "--t", "String"), stderr="usage"
+    ),
+    # --query: JMESPath over the response (merged pages for json/table, each part for text).
+    "query-json": Scenario(
+        ("send-command", "--document-name", "d", "--query", "Command.[CommandId, TimeoutSeconds]"),
+        SEND_COMMAND,
+    ),
+    "query-text": Scenario(
+        (
+            "send-command",
+            "--document-name",
+            "d",
+            "--query",
+            "Command.InstanceIds",
+            "--output",
+            "text",
+        ),
+        SEND_COMMAND,
+    ),
+    "query-table": Scenario(
+        (
+            "send-command",
+            "--document-name",
+            "d",
+            "--query",
+            "Command.{Id: CommandId}",
+            "--output",
+            "table",
+        ),
+        SEND_COMMAND,
+    ),
+    "query-no-match": Scenario(
+        ("send-command", "--document-name", "d", "--query", "Nope"), SEND_COMMAND
+    ),
+    "query-paginated-json": Scenario(("list-commands", "--query", "Commands[].CommandId"), PAGES),
+    "query-paginated-text": Scenario(
+        ("list-commands", "--query", "Commands[].CommandId", "--output", "text"), PAGES
+    ),
+    "query-max-items-text": Scenario(
+        ("list-commands", "--max-items", "3", "--query", "NextToken", "--output", "text"), PAGES
+    ),
+    "query-bad-expression": Scenario(("list-commands", "--query", "Commands[")),
+    "query-bad-function": Scenario(("list-commands", "--query", "length(`1`, `2`)"), PAGES),
+    # Global options awscli has that no model describes.
+    "no-sign-request": Scenario(("get-parameters", "--names", "a", "--no-sign-request")),
+    "timeouts": Scenario(
+        ("get-parameters", "--names", "a", "--cli-read-timeout", "0", "--cli-connect-timeout", "5")
+    ),
+    "bad-timeout": Scenario(("get-parameters", "--names", "a", "--cli-read-timeout", "soon")),
     "missing-file": Scenario(
         ("put-parameter", "--name", "n", "--value", "file://{dir}/missing.txt")
     ),
@@ -557,22 +616,62 @@ def test_the_scenarios_exercise_what_they_claim(outcomes: Outcomes) -> None:
     )
 
 
+def test_prefixes_and_queries_did_what_they_claim(outcomes: Outcomes) -> None:
+    """Guard against vacuous agreement for the prefix, query and global-option cases."""
+    gen = outcomes["prefix-of-an-option"][1]
+    assert gen.requests[0][1] == {"Names": ["a"], "WithDecryption": True}
+    assert outcomes["prefix-of-a-list-option"][1].requests[0][1] == {"Names": ["a", "b"]}
+    assert outcomes["ambiguous-prefix"][1].rc == 2
+    assert "ambiguous option: --t could match" in outcomes["ambiguous-prefix"][1].stderr
+    assert json.loads(outcomes["query-json"][1].stdout) == ["c-1", 60]
+    assert outcomes["query-no-match"][1].stdout == "null\n"
+    assert json.loads(outcomes["query-paginated-json"][1].stdout) == [f"c{i}" for i in range(1, 6)]
+    assert outcomes["query-max-items-text"][1].stdout.strip()  # the resume token, queried
+    bad = outcomes["query-bad-expression"][1]
+    assert bad.rc == 255 and bad.requests == ()
+    assert bad.stderr.startswith("\nBad value for --query Commands[: ")
+    assert outcomes["enum-value-newer-than-the-model"][1].requests[0][1]["Type"] == "FutureType"
+
+
 @pytest.mark.usefixtures("aws_env")
-def test_prefix_abbreviations_are_refused(tmp_path: Path) -> None:
-    """awscli v1 takes --with-decr for --with-decryption (argparse's prefix matching); the
-    generated CLI does not, knowingly (see README), and says so in its help."""
+def test_help_lists_the_options(tmp_path: Path) -> None:
     cli = scratch_cli(tmp_path)
-    with serve() as server:
-        args = ["get-parameters", "--names", "a", "--with-decr", "--endpoint-url", server.url]
-        run = _run_generated(cli, args, [])
-        assert server.count == 0
-    assert run.rc == 255
-    assert run.stderr.endswith("\nUnknown options: --with-decr\n")
     out = io.StringIO()
     assert main(cli, ["get-parameters", "help"], prog=GENERATED_PROG, stdout=out) == 0
-    assert "prefixes such as --sess for --session-id are not accepted" in out.getvalue()
     assert "[--starting-token <value>]" not in out.getvalue()  # not paginated
     out = io.StringIO()
     assert main(cli, ["list-commands", "help"], prog=GENERATED_PROG, stdout=out) == 0
     assert "[--max-items <value>]" in out.getvalue()
     assert "--next-token" not in out.getvalue()  # awscli leaves it undocumented too
+
+
+@pytest.mark.usefixtures("aws_env")
+def test_no_sign_request_sends_no_signature(tmp_path: Path) -> None:
+    cli = scratch_cli(tmp_path)
+    with serve() as server:
+        server.reset(Answer(200, {}))
+        args = ["get-parameters", "--names", "a", "--endpoint-url", server.url]
+        assert main(cli, [*args, "--no-sign-request"], prog=GENERATED_PROG) == 0
+        assert main(cli, args, prog=GENERATED_PROG) == 0
+        unsigned, signed = server.requests
+    assert "Authorization" not in unsigned.headers
+    assert signed.headers["Authorization"].startswith("AWS4-HMAC-SHA256")
+
+
+def test_version_names_the_package_python_platform_and_botocore(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """awscli's --version fields (aws-cli/1.45.11 Python/3.11.7 Linux/6.8 botocore/1.43.11),
+    with the service package and its API version in the first place."""
+    import platform
+
+    import botocore
+
+    cli = scratch_cli(tmp_path)
+    with pytest.raises(SystemExit) as exit_:
+        main(cli, ["--version"], prog=GENERATED_PROG)
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == (
+        f"ssm-cli/2014-11-06 Python/{platform.python_version()} "
+        f"{platform.system()}/{platform.release()} botocore/{botocore.__version__}\n"
+    )

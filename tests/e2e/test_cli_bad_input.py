@@ -2,11 +2,11 @@
 
 Each scenario runs the generated CLI (in-process, the committed ``generated.ssm``) against
 a loopback server that counts requests, and, where awscli v1 has the same feature, the
-real awscli as the oracle with the same arguments. Two cases differ from awscli on
-purpose (issue: a value violating any model constraint sends nothing): a value over a
-``max`` length (and so a huge input) is refused locally in botocore's wording, where
-awscli sends it and leaves the check to the service; and ``--cli-input-yaml``, which
-awscli v1 does not have, is checked for the same message shape as ``--cli-input-json``.
+real awscli as the oracle with the same arguments. A value over a ``max`` length is
+sent, as awscli sends it (the service checks it); with the opt-in ``--strict-validation``
+it (and so a huge input) is refused locally in botocore's wording. ``--cli-input-yaml``,
+which awscli v1 does not have, is checked for the same message shape as
+``--cli-input-json``.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ SCENARIOS: dict[str, tuple[tuple[str, ...], bool]] = {
     "missing-input-file": (("--cli-input-json", "file://{dir}/missing.json"), True),
     "below-min-length": (("--session-id", ""), True),
     "over-max-length": (("--session-id", "x" * 97), False),
-    "huge-input": (("--cli-input-json", "file://{dir}/huge.json"), False),
+    "strict-over-max-length": (("--session-id", "x" * 97, "--strict-validation"), False),
+    "huge-input": (("--cli-input-json", "file://{dir}/huge.json", "--strict-validation"), False),
     "invalid-yaml": (("--cli-input-yaml", "SessionId: [unclosed"), False),
     "yaml-wrong-type": (("--cli-input-yaml", "SessionId: [1, 2]"), False),
 }
@@ -101,11 +102,19 @@ def test_same_message_and_exit_code_as_aws_and_no_request(
     assert ours.rc == 255
 
 
-def test_a_value_over_its_max_length_is_refused_before_sending(
+def test_a_value_over_its_max_length_is_sent_as_aws_sends_it(
     outcomes: dict[str, tuple[Run, Run | None]],
 ) -> None:
     ours, aws = outcomes["over-max-length"]
     assert aws is not None and len(aws.requests) == 1  # awscli leaves it to the service
+    assert ours.requests == aws.requests
+    assert (ours.rc, ours.stdout, ours.stderr) == (aws.rc, aws.stdout, aws.stderr)
+
+
+def test_strict_validation_refuses_a_value_over_its_max_length_before_sending(
+    outcomes: dict[str, tuple[Run, Run | None]],
+) -> None:
+    ours, _ = outcomes["strict-over-max-length"]
     assert ours.requests == ()
     assert ours.rc == 255
     assert ours.stderr == (

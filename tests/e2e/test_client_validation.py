@@ -1,4 +1,5 @@
-"""The typed client checks every constraint the model states before sending anything.
+"""The typed client checks what botocore checks before sending anything; with the opt-in
+``strict_validation`` also every max, enum and pattern the model states.
 
 Uses the kitchensink fixture's generated package (tests/goldens/kitchensink, importable
 with the runtime beside it: tests/conftest.py), whose model
@@ -26,31 +27,12 @@ def client(aws_env: dict[str, str], fake_ssm: FakeService) -> Iterator[KitchenSi
 
 VALID: dict[str, Any] = {"name": "ok-name", "lambda_": "λ"}
 
+# What botocore (boto3, the AWS CLI) refuses before sending: always refused.
 CASES = [
     ({"name": ""}, "Invalid length for parameter Name, value: 0, valid min length: 1"),
-    ({"name": "x" * 65}, "Invalid length for parameter Name, value: 65, valid max length: 64"),
-    (
-        {"name": "bad name!"},
-        "Invalid value for parameter Name, value: bad name!, must match pattern: ^[a-zA-Z0-9_.-]+$",
-    ),
     ({"count": -1}, "Invalid value for parameter Count, value: -1, valid min value: 0"),
-    ({"count": 101}, "Invalid value for parameter Count, value: 101, valid max value: 100"),
-    (
-        {"type": "purple"},
-        "Invalid value for parameter Type, value: purple, valid values: "
-        'red, green, blue, with"quote',
-    ),
     ({"names": []}, "Invalid length for parameter Names, value: 0, valid min length: 1"),
-    ({"names": ["a"] * 11}, "Invalid length for parameter Names, value: 11, valid max length: 10"),
     ({"names": ["ok", ""]}, "Invalid length for parameter Names[1], value: 0, valid min length: 1"),
-    (
-        {"payload": b"x" * 1025},
-        "Invalid length for parameter Payload, value: 1025, valid max length: 1024",
-    ),
-    (
-        {"tags": {f"k{i}": "v" for i in range(51)}},
-        "Invalid length for parameter Tags, value: 51, valid max length: 50",
-    ),
     (
         {"choice": shapes.Choice(as_text="a", as_number=1)},
         "Invalid number of parameters set for "
@@ -64,6 +46,31 @@ CASES = [
 ]
 
 
+# What botocore leaves to the service (models lag it): refused only when strict.
+STRICT_CASES = [
+    ({"name": "x" * 65}, "Invalid length for parameter Name, value: 65, valid max length: 64"),
+    (
+        {"name": "bad name!"},
+        "Invalid value for parameter Name, value: bad name!, must match pattern: ^[a-zA-Z0-9_.-]+$",
+    ),
+    ({"count": 101}, "Invalid value for parameter Count, value: 101, valid max value: 100"),
+    (
+        {"type": "purple"},
+        "Invalid value for parameter Type, value: purple, valid values: "
+        'red, green, blue, with"quote',
+    ),
+    ({"names": ["a"] * 11}, "Invalid length for parameter Names, value: 11, valid max length: 10"),
+    (
+        {"payload": b"x" * 1025},
+        "Invalid length for parameter Payload, value: 1025, valid max length: 1024",
+    ),
+    (
+        {"tags": {f"k{i}": "v" for i in range(51)}},
+        "Invalid length for parameter Tags, value: 51, valid max length: 50",
+    ),
+]
+
+
 @pytest.mark.parametrize(("change", "message"), CASES, ids=[m[:40] for _, m in CASES])
 def test_constraint_violations_raise_before_any_request(
     client: KitchenSinkClient, fake_ssm: FakeService, change: dict[str, Any], message: str
@@ -72,6 +79,28 @@ def test_constraint_violations_raise_before_any_request(
         client.put_everything(**{**VALID, **change})
     assert message in info.value.problems
     assert fake_ssm.count == 0
+
+
+@pytest.mark.parametrize(("change", "message"), STRICT_CASES, ids=[m[:40] for _, m in STRICT_CASES])
+def test_strict_validation_also_refuses_what_botocore_leaves_to_the_service(
+    aws_env: dict[str, str], fake_ssm: FakeService, change: dict[str, Any], message: str
+) -> None:
+    strict = KitchenSinkClient(
+        region_name="us-east-1", endpoint_url=fake_ssm.url, strict_validation=True
+    )
+    with pytest.raises(ParamValidationError) as info:
+        strict.put_everything(**{**VALID, **change})
+    assert message in info.value.problems
+    assert fake_ssm.count == 0
+
+
+@pytest.mark.parametrize(("change", "message"), STRICT_CASES, ids=[m[:40] for _, m in STRICT_CASES])
+def test_by_default_what_botocore_leaves_to_the_service_is_sent(
+    client: KitchenSinkClient, fake_ssm: FakeService, change: dict[str, Any], message: str
+) -> None:
+    fake_ssm.reset(Answer(200, {}))
+    client.put_everything(**{**VALID, **change})
+    assert fake_ssm.count == 1
 
 
 def test_required_argument_is_required_by_the_signature(client: KitchenSinkClient) -> None:
