@@ -20,7 +20,7 @@ from generator.errors import GeneratorError
 from generator.ir.model import Operation, Service
 from generator.resources import templates_dir
 from generator.targets.base import Target
-from generator.targets.registry import TARGETS
+from generator.targets.registry import template_folders
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,8 @@ def render(
     """Render every selected target's templates for every service."""
     templates = templates or templates_dir()
     services = list(services)
-    for name in targets:
-        target = TARGETS[name]
+    for target in template_folders(targets):
+        name = target.name
         env = environment(target, templates)
         for template in _templates(templates / name):
             for service in services:

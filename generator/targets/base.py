@@ -13,10 +13,14 @@ class Target:
     """One kind of output.
 
     Its templates live in ``templates/<name>/`` and see only ``helpers`` (plus the
-    escaping filters every template has). ``runtime`` names the modules of the shared
-    runtime its output imports; the modules those import are copied too.
+    escaping filters every template has). ``parts`` names template folders its output
+    shares with other targets (``model``: the service-2.json a client and a CLI both
+    load), rendered once however many selected targets name them. ``runtime`` names the
+    modules of the shared runtime its output imports; the modules those import are
+    copied too.
     """
 
     name: str
     helpers: Mapping[str, Callable[..., Any]] = field(default_factory=lambda: MappingProxyType({}))
+    parts: tuple[str, ...] = ()
     runtime: tuple[str, ...] = ()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from generator.targets import cli, client, docs, skeleton
@@ -12,3 +12,17 @@ TARGETS: Mapping[str, Target] = MappingProxyType(
     {target.name: target for target in (client.TARGET, cli.TARGET, skeleton.TARGET, docs.TARGET)}
 )
 TARGET_NAMES: tuple[str, ...] = tuple(TARGETS)
+
+# Template folders that several targets share (``Target.parts``); not selectable alone.
+PARTS: Mapping[str, Target] = MappingProxyType({"model": Target(name="model")})
+
+
+def template_folders(targets: Iterable[str]) -> list[Target]:
+    """The template folders the selected targets render, each once, in target order."""
+    folders: dict[str, Target] = {}
+    for name in targets:
+        target = TARGETS[name]
+        folders.setdefault(name, target)
+        for part in target.parts:
+            folders.setdefault(part, PARTS[part])
+    return list(folders.values())

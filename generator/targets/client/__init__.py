@@ -20,5 +20,6 @@ TARGET = Target(
             "shapes_imports": shapes_imports,
         }
     ),
+    parts=("model",),
     runtime=("client",),
 )
