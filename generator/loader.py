@@ -327,6 +327,7 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
         except DataNotFoundError:
             waiters = {}
     validate_model(raw, source, name)
+    _check_waiters(waiters, source)
     model = ServiceModel(raw, service_name=name)
     trimmed = raw.get(TRIMMED_KEY)
     if trimmed is not None and not (
@@ -342,6 +343,17 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
         waiters.get("waiters", {}),
         tuple(trimmed) if trimmed is not None else None,
     )
+
+
+def _check_waiters(waiters: Any, source: str) -> None:
+    """waiters-2.json: each waiter an object naming the operation it polls."""
+    where = f"{source} (waiters-2.json)"
+    table = waiters.get("waiters", {}) if isinstance(waiters, dict) else None
+    if not isinstance(table, dict):
+        raise GeneratorError("waiters: not an object", file=where)
+    for waiter, body in table.items():
+        if not (isinstance(body, dict) and isinstance(body.get("operation"), str)):
+            raise GeneratorError(f"waiter {waiter!r}: no operation name", file=where)
 
 
 def operation_count(service: str, model_path: Path | None = None) -> int:

@@ -10,9 +10,12 @@ import botocore.session
 from botocore.client import BaseClient
 from botocore.loaders import Loader
 
+_SHIPPED = frozenset({"service-2", "waiters-2"})
+
 
 class ShippedModelLoader(Loader):
-    """botocore's Loader, answering service-2 for one service from a shipped file.
+    """botocore's Loader, answering service-2 and waiters-2 for one service from the
+    files its package ships (waiters-2.json beside service-2.json).
 
     Everything else (endpoint rules, partitions) still comes from the installed botocore.
     """
@@ -25,8 +28,9 @@ class ShippedModelLoader(Loader):
     def load_service_model(
         self, service_name: str, type_name: str, api_version: str | None = None
     ) -> Any:
-        if service_name == self._shipped_service and type_name == "service-2":
-            with open(self._shipped_path, encoding="utf-8") as handle:
+        if service_name == self._shipped_service and type_name in _SHIPPED:
+            path = self._shipped_path.with_name(f"{type_name}.json")
+            with open(path, encoding="utf-8") as handle:
                 return json.load(handle)
         return super().load_service_model(service_name, type_name, api_version)
 

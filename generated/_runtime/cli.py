@@ -27,7 +27,7 @@ import botocore
 import botocore.session
 import jmespath  # type: ignore[import-untyped]
 import yaml
-from botocore import UNSIGNED
+from botocore import UNSIGNED, xform_name
 from botocore.client import BaseClient, Config
 from botocore.endpoint import DEFAULT_TIMEOUT
 from botocore.exceptions import (
@@ -42,7 +42,7 @@ from botocore.stub import Stubber
 from botocore.utils import parse_timestamp
 
 from . import shorthand
-from .commands import Argument, Command, ServiceCli
+from .commands import Argument, Command, ServiceCli, WaitCommand
 from .output import FORMATS, print_response
 from .paginate import (
     add_to_params,
@@ -158,7 +158,10 @@ def _global_parser(cli: ServiceCli, prog: str) -> _ArgParser:
     # leaves to the service, values over a max, outside an enum or off a pattern.
     parser.add_argument("--strict-validation", action="store_true")
     # dest "operation" as in awscli's ServiceArgParser ("argument operation: Invalid choice").
-    parser.add_argument("operation", choices=[c.name for c in cli.commands] + ["help"])
+    waits = ["wait"] if cli.waiters else []
+    parser.add_argument(
+        "operation", choices=[c.name for c in cli.commands] + waits + ["help"]
+    )
     return parser
 
 
@@ -546,16 +549,8 @@ def _invoke(
     # botocore fills a missing idempotency token before it validates (its
     # before-parameter-build handler); the checks below must see the request it sends.
     generate_idempotent_uuid(params=params, model=operation_model)
-    if parsed_globals.strict_validation and not stubbed:
-        # Opt-in: the model's maximums, enums and patterns too, before anything is sent
-        # (by default botocore checks what awscli checks, and the service the rest).
-        request = {k: v for k, v in params.items() if k != "PaginationConfig"}
-        skipped: list[str] = []
-        found = problems(operation_model.input_shape, request, skipped, strict=True)
-        for note in skipped:
-            (stderr or sys.stderr).write(f"warning: {note} (the service checks it)\n")
-        if found:
-            raise ParamValidationError(report="\n".join(found))
+    if not stubbed:
+        _strict_check(operation_model, params, parsed_globals, stderr)
     if stubbed:
         # --generate-cli-skeleton output: validate the input, answer with the skeleton,
         # send nothing.
@@ -591,6 +586,79 @@ def _invoke(
         color=parsed_globals.color,
         query=parsed_globals.query,
     )
+    return 0
+
+
+def _strict_check(
+    operation_model: Any,
+    params: dict[str, Any],
+    parsed_globals: argparse.Namespace,
+    stderr: TextIO | None,
+) -> None:
+    """--strict-validation (opt-in): the model's maximums, enums and patterns too,
+    before anything is sent (by default botocore checks what awscli checks, and the
+    service the rest)."""
+    if not parsed_globals.strict_validation:
+        return
+    request = {k: v for k, v in params.items() if k != "PaginationConfig"}
+    skipped: list[str] = []
+    found = problems(operation_model.input_shape, request, skipped, strict=True)
+    for note in skipped:
+        (stderr or sys.stderr).write(f"warning: {note} (the service checks it)\n")
+    if found:
+        raise ParamValidationError(report="\n".join(found))
+
+
+def _wait(
+    cli: ServiceCli,
+    waiter: WaitCommand,
+    params: dict[str, Any],
+    parsed_globals: argparse.Namespace,
+    stderr: TextIO,
+) -> int:
+    """awscli's WaiterCaller: botocore's waiter polls until success (exit 0); a failure
+    or timeout raises botocore's WaiterError (``Waiter X failed: ...``, exit 255)."""
+    session = botocore.session.Session(profile=parsed_globals.profile)
+    client = _cli_client(cli, parsed_globals, session)
+    operation_model = client.meta.service_model.operation_model(waiter.operation)
+    generate_idempotent_uuid(params=params, model=operation_model)
+    _strict_check(operation_model, params, parsed_globals, stderr)
+    client.get_waiter(xform_name(waiter.waiter)).wait(**params)
+    return 0
+
+
+def _run_wait(
+    cli: ServiceCli,
+    prog: str,
+    args: list[str],
+    parsed_globals: argparse.Namespace,
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
+    """``wait <waiter> [options]``, as awscli's WaitCommand parses it."""
+    if args == ["help"]:
+        return _print_wait_help(cli, prog, stdout)
+    parser = _ArgParser(prog)
+    parser.add_argument(
+        "subcommand", nargs="?", choices=[waiter.name for waiter in cli.waiters]
+    )
+    parsed, remaining = parser.parse_known_args(args)
+    if parsed.subcommand is None:
+        raise ValueError(
+            "usage: aws [options] <command> <subcommand> [parameters]\n"
+            "aws: error: too few arguments"
+        )
+    waiter = cli.waiter(parsed.subcommand)
+    command = cli.operation_command(waiter.operation)
+    return _run_command(
+        cli, prog, command, remaining, parsed_globals, stdout, stderr, waiter=waiter
+    )
+
+
+def _print_wait_help(cli: ServiceCli, prog: str, stdout: TextIO) -> int:
+    stdout.write(f"usage: {prog} wait <waiter> [parameters]\n\nwaiters:\n")
+    for waiter in cli.waiters:
+        stdout.write(f"  {waiter.name}\n")
     return 0
 
 
@@ -653,7 +721,11 @@ def _run_command(
     parsed_globals: argparse.Namespace,
     stdout: TextIO,
     stderr: TextIO,
+    *,
+    waiter: WaitCommand | None = None,
 ) -> int:
+    """One command (or, with ``waiter``, ``wait <waiter>`` over the command's
+    operation): parse its argument table, build the request, send or wait."""
     if args == ["help"]:  # awscli's ArgTableArgParser: help needs no required option
         return _print_help(cli, prog, command, stdout)
     parser = _operation_parser(command, prog, args)
@@ -701,6 +773,8 @@ def _run_command(
     skeleton = getattr(parsed, "generate_cli_skeleton", None)
     if skeleton and skeleton != "output":
         return _print_skeleton(command, skeleton, stdout)
+    if waiter is not None and skeleton != "output":
+        return _wait(cli, waiter, params, parsed_globals, stderr)
     return _invoke(
         cli,
         command,
@@ -739,6 +813,8 @@ def main(
                 logger.addHandler(handler)
         if parsed_globals.operation == "help":
             return _print_help(cli, prog, None, out)
+        if parsed_globals.operation == "wait":
+            return _run_wait(cli, prog, remaining, parsed_globals, out, err)
         command = cli.command(parsed_globals.operation)
         return _run_command(cli, prog, command, remaining, parsed_globals, out, err)
     except UnknownArgumentError as exc:

@@ -78,16 +78,38 @@ class Command:
 
 
 @dataclass(frozen=True)
+class WaitCommand:
+    """``wait <name>``: a botocore waiter, taking its operation's arguments."""
+
+    name: str  # command-executed
+    waiter: str  # CommandExecuted, botocore's name
+    operation: str  # GetCommandInvocation
+
+
+@dataclass(frozen=True)
 class ServiceCli:
     service_name: str
     api_version: str
     model_path: Path
     commands: tuple[Command, ...]
+    waiters: tuple[WaitCommand, ...] = ()
 
     def command(self, name: str) -> Command:
         for command in self.commands:
             if command.name == name:
                 return command
+        raise KeyError(name)
+
+    def operation_command(self, operation: str) -> Command:
+        for command in self.commands:
+            if command.operation == operation:
+                return command
+        raise KeyError(operation)
+
+    def waiter(self, name: str) -> WaitCommand:
+        for waiter in self.waiters:
+            if waiter.name == name:
+                return waiter
         raise KeyError(name)
 
 
@@ -111,4 +133,5 @@ def load_cli(path: Path) -> ServiceCli:
             )
             for item in data["commands"]
         ),
+        waiters=tuple(WaitCommand(**item) for item in data.get("waiters", ())),
     )

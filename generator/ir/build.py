@@ -13,7 +13,16 @@ from botocore import xform_name
 from generator.doctree import parse_html
 from generator.errors import GeneratorError
 from generator.ir import naming
-from generator.ir.model import Constraints, Member, Operation, Service, Shape, ShapeKind, children
+from generator.ir.model import (
+    Constraints,
+    Member,
+    Operation,
+    Service,
+    Shape,
+    ShapeKind,
+    Waiter,
+    children,
+)
 from generator.loader import LoadedModel, closest, trimmed_model
 
 
@@ -220,6 +229,10 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
     builder = _Builder(loaded)
     names = select_operations(loaded, operations)
     ops = tuple(builder.operation(name) for name in names)
+    selected = set(names)
+    waiters = {
+        name: body for name, body in loaded.waiters.items() if body.get("operation") in selected
+    }
     meta = loaded.service_model.metadata
     abbreviation = meta.get("serviceAbbreviation") or meta.get("serviceFullName", "")
     prefix = "".join(
@@ -244,8 +257,14 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
         wire_model_json=json.dumps(trimmed_model(loaded, names), indent=1, ensure_ascii=True)
         + "\n",
         waiters=MappingProxyType(
-            {name: MappingProxyType(dict(body)) for name, body in loaded.waiters.items()}
+            {name: MappingProxyType(dict(body)) for name, body in waiters.items()}
         ),
+        wait_commands=tuple(
+            Waiter(name, naming.cli_option(name), str(waiters[name]["operation"]))
+            for name in sorted(waiters)
+        ),
+        waiters_json=json.dumps({"version": 2, "waiters": waiters}, indent=1, ensure_ascii=True)
+        + "\n",
         trimmed_to=loaded.trimmed_to,
         client_class=f"{prefix}Client",
         error_base_class=f"{prefix}Error",

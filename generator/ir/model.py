@@ -127,6 +127,15 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Waiter:
+    """A waiters-2.json waiter over one of the selected operations."""
+
+    name: str  # CommandExecuted: botocore's name (client.get_waiter(xform_name(name)))
+    cli_name: str  # command-executed: the ``wait`` subcommand
+    operation: str  # GetCommandInvocation: the operation it polls
+
+
+@dataclass(frozen=True)
 class Service:
     name: str  # botocore's name: ssm
     package: str  # python package under generated/: ssm
@@ -145,10 +154,14 @@ class Service:
     # The model trimmed to the selected operations, as JSON the generated package ships
     # so its botocore client speaks exactly this model.
     wire_model_json: str = "{}"
-    # waiters-2.json's waiters, by name (empty when the model has none).
+    # waiters-2.json's waiters over the selected operations, by name (empty when none).
     waiters: Mapping[str, Mapping[str, object]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # The waiters over selected operations, in botocore's order (sorted by name), and
+    # their waiters-2.json as the generated package ships it.
+    wait_commands: tuple[Waiter, ...] = ()
+    waiters_json: str = '{"version": 2, "waiters": {}}\n'
     # The operations a generated package's trimmed model was cut to; None: a whole model.
     trimmed_to: tuple[str, ...] | None = None
     client_class: str = "Client"  # e.g. SSMClient

@@ -493,13 +493,15 @@ def _run_generated(cli: ServiceCli, args: list[str], answers: list[Answer]) -> R
     return Run(rc, out.getvalue(), err.getvalue(), requests)
 
 
-def scratch_cli(folder: Path) -> ServiceCli:
-    """The command table and model ``generate --service ssm`` would ship, for OPERATIONS."""
-    service = build_service(load_service("ssm"), OPERATIONS)
+def scratch_cli(folder: Path, operations: tuple[str, ...] = OPERATIONS) -> ServiceCli:
+    """The command table, model and waiters ``generate --service ssm`` would ship, for
+    ``operations``."""
+    service = build_service(load_service("ssm"), operations)
     package = folder / "ssm"
     package.mkdir()
     (package / "commands.json").write_text(commands_json(service), encoding="utf-8")
     (package / "service-2.json").write_text(service.wire_model_json, encoding="utf-8")
+    (package / "waiters-2.json").write_text(service.waiters_json, encoding="utf-8")
     return load_cli(package / "commands.json")
 
 

@@ -52,5 +52,11 @@ def commands_json(service: Service) -> str:
         "service_name": service.name,
         "api_version": service.api_version,
         "commands": [command(service, operation) for operation in service.operations],
+        # ``wait <name>``: the waiter's operation's argument table, through botocore's
+        # waiter (awscli's WaiterStateCommand).
+        "waiters": [
+            {"name": waiter.cli_name, "waiter": waiter.name, "operation": waiter.operation}
+            for waiter in service.wait_commands
+        ],
     }
     return json.dumps(table, indent=1, ensure_ascii=True) + "\n"
