@@ -51,11 +51,13 @@ goldens: $(STAMP)
 corpus: $(STAMP)
 	$(PY) -m tests.corpus
 
-# awscli as the oracle over the whole corpus: every operation's argument table, and every
-# required idempotency token's request side by side with aws (about 3 minutes).
+# awscli as the oracle over the whole corpus: every operation's argument table, every
+# required idempotency token's request side by side with aws, and every service awscli's
+# renames and aliases touch (about 3 minutes).
 oracle: $(STAMP)
 	$(PY) -m tests.oracle
-	TOKENS_ALL=1 $(PY) -m pytest -q tests/e2e/test_idempotency_tokens.py
+	TOKENS_ALL=1 OVERRIDES_ALL=1 $(PY) -m pytest -q tests/e2e/test_idempotency_tokens.py \
+		tests/e2e/test_global_option_collisions.py
 
 # pip install of this checkout (a wheel, not editable) into a fresh venv, then generate
 # from an empty folder with no generator.yaml (about 30 s; needs PyPI or pip's cache).

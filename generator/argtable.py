@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from generator import overrides
 from generator.ir.model import Member, Operation, Service, Shape
-from generator.overrides import CLI_RENAMES
 
 Role = Literal[
     "member",  # fills an input member
@@ -43,11 +43,29 @@ class Argument:
     # (awscli restores that one when pagination is off), e.g. a MaxItems member.
     shadows: Argument | None = None
     response_key: str | None = None  # role "outfile": the streaming output member
+    # A boolean's negative option when awscli renames it (ec2's --egress | --ingress);
+    # None: ``no-<name>``.
+    renamed_negative: str | None = None
+    # awscli's hidden alias: ``alias_of`` names the option this one is a second name for
+    # (same value; undocumented, never required). ``aliased``: this option has one, so
+    # the parser requires neither (botocore still refuses a missing member).
+    alias_of: str | None = None
+    aliased: bool = False
 
     @property
     def boolean(self) -> bool:
         """Taken as ``--x`` / ``--no-x`` (awscli's BooleanArgument)."""
         return self.role == "member" and self.kind == "boolean"
+
+    @property
+    def negative(self) -> str:
+        """A boolean's negative option, without dashes."""
+        return self.renamed_negative or f"no-{self.name}"
+
+    @property
+    def parser_required(self) -> bool:
+        """Whether the command line must give it (awscli's ``required``)."""
+        return self.required and not self.aliased and self.alias_of is None
 
     @property
     def positional(self) -> bool:
@@ -86,16 +104,19 @@ def paging_members(operation: Operation) -> list[str]:
 
 
 def _member_arguments(service: Service, operation: Operation) -> Iterator[Argument]:
-    """The members' options in model order; a renamed one (``overrides.CLI_RENAMES``)
-    moves after the others, as awscli's rename_argument re-inserts it."""
+    """The members' options in model order; one awscli renames (``overrides``) moves
+    after the others, as awscli's rename_argument re-inserts it, then the hidden aliases
+    it adds, each after the rest."""
     if operation.input is None:
         return
     hidden = set(paging_members(operation))
+    command = operation.cli_name
+    in_place: list[Argument] = []
     renamed: list[Argument] = []
     for member in service.shape(operation.input).members:
-        rename = CLI_RENAMES.get((service.name, operation.name, member.name))
+        name = member.cli_name
         argument = Argument(
-            name=rename or member.cli_name,
+            name=overrides.renamed(service.cli_name, command, name) or name,
             role="member",
             kind=service.shape(member.shape).kind,
             type_name=documented_type(service, member),
@@ -103,11 +124,22 @@ def _member_arguments(service: Service, operation: Operation) -> Iterator[Argume
             required=member.caller_required,
             documented=member.name not in hidden,
         )
-        if rename is None:
-            yield argument
-        else:
-            renamed.append(argument)
-    yield from renamed
+        if argument.boolean:
+            negative = overrides.renamed(service.cli_name, command, f"no-{name}")
+            argument = replace(argument, renamed_negative=negative)
+        (in_place if argument.name == name else renamed).append(argument)
+    table = in_place + renamed
+    aliases: list[Argument] = []
+    for index, argument in enumerate(table):
+        alias = overrides.hidden_alias(service.cli_name, command, argument.name)
+        if alias is not None:
+            table[index] = replace(argument, aliased=True)
+            aliases.append(
+                replace(
+                    argument, name=alias, documented=False, required=False, alias_of=argument.name
+                )
+            )
+    yield from table + aliases
 
 
 def _paging_arguments(service: Service, operation: Operation) -> Iterator[Argument]:

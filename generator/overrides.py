@@ -1,10 +1,12 @@
 """Hand-written overrides of what the model alone gives, as data keyed by service,
-operation and member (never ``if`` branches in the code that uses them).
+command and option (never ``if`` branches in the code that uses them).
 
-``CLI_RENAMES``: awscli's new names for members whose option would collide with one of
-its global options (``--output``, ``--region``), as awscli 1.45.11 renames them
-(``awscli/customizations/argrename.py``). Without them ``--region`` would set the
-request's region instead of the member, silently.
+The facts are awscli 1.45.11's (``awscli/customizations/argrename.py``, and the command
+renames of ``s3``, ``configservice/rename_cmd.py`` and ``codedeploy``), keyed as awscli
+keys them: the CLI's service name, the command (``*``: every command of the service) and
+the option without dashes, as the argument table names it (a boolean's negative half
+as ``no-<name>``). ``tests/test_overrides.py`` keeps them equal to the installed
+awscli's tables.
 """
 
 from __future__ import annotations
@@ -12,15 +14,163 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-# (service, operation, member wire name) -> option name without dashes
-CLI_RENAMES: Mapping[tuple[str, str, str], str] = MappingProxyType(
+# botocore service name -> the command awscli gives the service (every other: the same).
+CLI_SERVICE_NAMES: Mapping[str, str] = MappingProxyType(
+    {"codedeploy": "deploy", "config": "configservice", "s3": "s3api"}
+)
+
+# (CLI service, command or "*", option) -> the option's new name. Several rename members
+# whose option would be a global one (--output, --region, --query, --version), which
+# would otherwise set the global option instead, silently.
+ARGUMENT_RENAMES: Mapping[tuple[str, str, str], str] = MappingProxyType(
     {
-        ("glue", "GetUnfilteredPartitionMetadata", "Region"): "resource-region",
-        ("glue", "GetUnfilteredPartitionsMetadata", "Region"): "resource-region",
-        ("glue", "GetUnfilteredTableMetadata", "Region"): "resource-region",
-        ("kinesisanalytics", "AddApplicationOutput", "Output"): "application-output",
-        ("kinesisanalyticsv2", "AddApplicationOutput", "Output"): "application-output",
-        ("rekognition", "CreateStreamProcessor", "Output"): "stream-processor-output",
-        ("stepfunctions", "SendTaskSuccess", "output"): "task-output",
+        ("ec2", "create-image", "no-no-reboot"): "reboot",
+        ("ec2", "*", "no-egress"): "ingress",
+        ("ec2", "*", "no-disable-api-termination"): "enable-api-termination",
+        ("swf", "register-activity-type", "version"): "activity-version",
+        ("swf", "register-workflow-type", "version"): "workflow-version",
+        ("datapipeline", "*", "query"): "objects-query",
+        ("datapipeline", "get-pipeline-definition", "version"): "pipeline-version",
+        ("emr", "*", "job-flow-ids"): "cluster-ids",
+        ("emr", "*", "job-flow-id"): "cluster-id",
+        ("cloudsearchdomain", "search", "query"): "search-query",
+        ("cloudsearchdomain", "suggest", "query"): "suggest-query",
+        ("sns", "subscribe", "endpoint"): "notification-endpoint",
+        ("deploy", "*", "s-3-location"): "s3-location",
+        ("deploy", "*", "ec-2-tag-filters"): "ec2-tag-filters",
+        ("codepipeline", "get-pipeline", "version"): "pipeline-version",
+        ("codepipeline", "create-custom-action-type", "version"): "action-version",
+        ("codepipeline", "delete-custom-action-type", "version"): "action-version",
+        ("kinesisanalytics", "add-application-output", "output"): "application-output",
+        ("kinesisanalyticsv2", "add-application-output", "output"): "application-output",
+        ("route53", "delete-traffic-policy", "version"): "traffic-policy-version",
+        ("route53", "get-traffic-policy", "version"): "traffic-policy-version",
+        ("route53", "update-traffic-policy-comment", "version"): "traffic-policy-version",
+        ("gamelift", "create-build", "version"): "build-version",
+        ("gamelift", "update-build", "version"): "build-version",
+        ("gamelift", "create-script", "version"): "script-version",
+        ("gamelift", "update-script", "version"): "script-version",
+        ("route53domains", "view-billing", "start"): "start-time",
+        ("route53domains", "view-billing", "end"): "end-time",
+        ("apigateway", "create-rest-api", "version"): "api-version",
+        ("apigatewayv2", "create-api", "version"): "api-version",
+        ("apigatewayv2", "update-api", "version"): "api-version",
+        ("pinpoint", "get-campaign-version", "version"): "campaign-version",
+        ("pinpoint", "get-segment-version", "version"): "segment-version",
+        ("pinpoint", "delete-email-template", "version"): "template-version",
+        ("pinpoint", "delete-in-app-template", "version"): "template-version",
+        ("pinpoint", "delete-push-template", "version"): "template-version",
+        ("pinpoint", "delete-sms-template", "version"): "template-version",
+        ("pinpoint", "delete-voice-template", "version"): "template-version",
+        ("pinpoint", "get-email-template", "version"): "template-version",
+        ("pinpoint", "get-in-app-template", "version"): "template-version",
+        ("pinpoint", "get-push-template", "version"): "template-version",
+        ("pinpoint", "get-sms-template", "version"): "template-version",
+        ("pinpoint", "get-voice-template", "version"): "template-version",
+        ("pinpoint", "update-email-template", "version"): "template-version",
+        ("pinpoint", "update-in-app-template", "version"): "template-version",
+        ("pinpoint", "update-push-template", "version"): "template-version",
+        ("pinpoint", "update-sms-template", "version"): "template-version",
+        ("pinpoint", "update-voice-template", "version"): "template-version",
+        ("stepfunctions", "send-task-success", "output"): "task-output",
+        ("clouddirectory", "publish-schema", "version"): "schema-version",
+        ("mturk", "list-qualification-types", "query"): "types-query",
+        ("workdocs", "create-notification-subscription", "endpoint"): "notification-endpoint",
+        ("workdocs", "describe-users", "query"): "user-query",
+        ("lex-models", "delete-bot", "version"): "bot-version",
+        ("lex-models", "delete-intent", "version"): "intent-version",
+        ("lex-models", "delete-slot-type", "version"): "slot-type-version",
+        ("lex-models", "get-intent", "version"): "intent-version",
+        ("lex-models", "get-slot-type", "version"): "slot-type-version",
+        ("lex-models", "delete-bot-version", "version"): "bot-version",
+        ("lex-models", "delete-intent-version", "version"): "intent-version",
+        ("lex-models", "delete-slot-type-version", "version"): "slot-type-version",
+        ("lex-models", "get-export", "version"): "resource-version",
+        ("license-manager", "get-grant", "version"): "grant-version",
+        ("license-manager", "delete-grant", "version"): "grant-version",
+        ("license-manager", "get-license", "version"): "license-version",
+        ("rekognition", "create-stream-processor", "output"): "stream-processor-output",
+        ("eks", "create-cluster", "version"): "kubernetes-version",
+        ("eks", "update-cluster-version", "version"): "kubernetes-version",
+        ("eks", "create-nodegroup", "version"): "kubernetes-version",
+        ("eks", "update-nodegroup-version", "version"): "kubernetes-version",
+        ("eks", "update-cluster-components-version", "version"): "kubernetes-version",
+        ("schemas", "*", "version"): "schema-version",
+        ("sagemaker", "delete-image-version", "version"): "version-number",
+        ("sagemaker", "describe-image-version", "version"): "version-number",
+        ("sagemaker", "list-aliases", "version"): "version-number",
+        ("sagemaker", "update-image-version", "version"): "version-number",
+        ("iotwireless", "*", "lo-ra-wan"): "lorawan",
+        ("codepipeline", "get-action-type", "version"): "action-version",
+        ("ecs", "*", "no-enable-execute-command"): "disable-execute-command",
+        ("ecs", "execute-command", "no-interactive"): "non-interactive",
+        ("controltower", "create-landing-zone", "version"): "landing-zone-version",
+        ("controltower", "update-landing-zone", "version"): "landing-zone-version",
+        ("glue", "get-unfiltered-partition-metadata", "region"): "resource-region",
+        ("glue", "get-unfiltered-partitions-metadata", "region"): "resource-region",
+        ("glue", "get-unfiltered-table-metadata", "region"): "resource-region",
     }
 )
+
+# (CLI service, command or "*", option) -> an undocumented second name for the option
+# (awscli keeps names an older xform_name produced working).
+HIDDEN_ALIASES: Mapping[tuple[str, str, str], str] = MappingProxyType(
+    {
+        (
+            "cognito-identity",
+            "create-identity-pool",
+            "open-id-connect-provider-arns",
+        ): "open-id-connect-provider-ar-ns",
+        ("storagegateway", "describe-tapes", "tape-arns"): "tape-ar-ns",
+        ("storagegateway", "describe-tape-archives", "tape-arns"): "tape-ar-ns",
+        ("storagegateway", "describe-vtl-devices", "vtl-device-arns"): "vtl-device-ar-ns",
+        ("storagegateway", "describe-cached-iscsi-volumes", "volume-arns"): "volume-ar-ns",
+        ("storagegateway", "describe-stored-iscsi-volumes", "volume-arns"): "volume-ar-ns",
+        ("route53domains", "view-billing", "start-time"): "start",
+        ("deploy", "create-deployment-group", "ec2-tag-set"): "ec-2-tag-set",
+        ("deploy", "list-application-revisions", "s3-bucket"): "s-3-bucket",
+        ("deploy", "list-application-revisions", "s3-key-prefix"): "s-3-key-prefix",
+        ("deploy", "update-deployment-group", "ec2-tag-set"): "ec-2-tag-set",
+        ("iam", "enable-mfa-device", "authentication-code1"): "authentication-code-1",
+        ("iam", "enable-mfa-device", "authentication-code2"): "authentication-code-2",
+        ("iam", "resync-mfa-device", "authentication-code1"): "authentication-code-1",
+        ("iam", "resync-mfa-device", "authentication-code2"): "authentication-code-2",
+        ("importexport", "get-shipping-label", "street1"): "street-1",
+        ("importexport", "get-shipping-label", "street2"): "street-2",
+        ("importexport", "get-shipping-label", "street3"): "street-3",
+        ("lambda", "publish-version", "code-sha256"): "code-sha-256",
+        ("lightsail", "import-key-pair", "public-key-base64"): "public-key-base-64",
+        (
+            "mgn",
+            "*",
+            "replication-servers-security-groups-ids",
+        ): "replication-servers-security-groups-i-ds",
+        ("mgn", "*", "source-server-ids"): "source-server-i-ds",
+        (
+            "mgn",
+            "*",
+            "replication-configuration-template-ids",
+        ): "replication-configuration-template-i-ds",
+        (
+            "elasticache",
+            "create-replication-group",
+            "preferred-cache-cluster-azs",
+        ): "preferred-cache-cluster-a-zs",
+    }
+)
+
+
+def _lookup(
+    table: Mapping[tuple[str, str, str], str], service: str, command: str, option: str
+) -> str | None:
+    return table.get((service, command, option)) or table.get((service, "*", option))
+
+
+def renamed(service: str, command: str, option: str) -> str | None:
+    """The name awscli gives ``option`` of ``service command``, if it renames it."""
+    return _lookup(ARGUMENT_RENAMES, service, command, option)
+
+
+def hidden_alias(service: str, command: str, option: str) -> str | None:
+    """The undocumented alias awscli adds for ``option``, if any."""
+    return _lookup(HIDDEN_ALIASES, service, command, option)

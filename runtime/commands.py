@@ -29,10 +29,19 @@ class Argument:
     paging_key: str | None = None  # role paging: StartingToken, PageSize or MaxItems
     shadows: Argument | None = None  # role paging: the member option it stands in for
     response_key: str | None = None  # role outfile: the streaming output member
+    negative: str | None = None  # a boolean's renamed negative option (None: no-<name>)
+    # A hidden alias: the option it is a second name for. It has its own value, added in
+    # table order (so the later of the two wins), as in awscli.
+    alias_of: str | None = None
 
     @property
     def dest(self) -> str:
         return self.name.replace("-", "_")
+
+    @property
+    def negative_name(self) -> str:
+        """A boolean's negative option, without dashes: ``no-<name>`` unless renamed."""
+        return self.negative or f"no-{self.name}"
 
     @property
     def boolean(self) -> bool:

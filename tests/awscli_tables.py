@@ -35,9 +35,13 @@ def cli_names() -> dict[str, str]:
     return found
 
 
+def awscli_commands(service: str) -> Any:
+    """awscli's command table for a service (botocore name): its commands by name."""
+    return driver()._get_command_table()[cli_names()[service]]._get_command_table()
+
+
 def awscli_command(service: str, command: str) -> Any:
-    service_command = driver()._get_command_table()[cli_names()[service]]
-    return service_command._get_command_table()[command]
+    return awscli_commands(service)[command]
 
 
 def awscli_arguments(service: str, command: str) -> list[Entry]:
@@ -61,9 +65,9 @@ def our_arguments(service: Service, operation: Operation) -> list[Entry]:
     for arg in argument_table(service, operation):
         if arg.role == "cli-input-yaml":
             continue  # the generated CLI's extension (AWS CLI v2's option)
-        entries.append((arg.name, arg.required, arg.documented, arg.type_name))
+        entries.append((arg.name, arg.parser_required, arg.documented, arg.type_name))
         if arg.boolean:  # awscli's negative half is never required
-            entries.append((f"no-{arg.name}", False, arg.documented, arg.type_name))
+            entries.append((arg.negative, False, arg.documented, arg.type_name))
     return entries
 
 

@@ -172,16 +172,21 @@ def _add_member(parser: argparse.ArgumentParser, arg: Argument, relaxed: bool) -
         # --x / --no-x, never required by the parser.
         parser.add_argument(flag, action="store_true", dest=arg.dest, default=None)
         parser.add_argument(
-            f"--no-{arg.name}", action="store_false", dest=arg.dest, default=None
+            f"--{arg.negative_name}", action="store_false", dest=arg.dest, default=None
         )
     elif arg.kind == "list":
         parser.add_argument(
-            flag, nargs="*", type=str, required=arg.required and not relaxed
+            flag,
+            nargs="*",
+            type=str,
+            dest=arg.dest,
+            required=arg.required and not relaxed,
         )
     else:
         parser.add_argument(
             flag,
             type=_ARGPARSE_TYPES.get(arg.kind, str),
+            dest=arg.dest,
             required=arg.required and not relaxed,
         )
 
@@ -700,7 +705,7 @@ def _print_help(
         if arg.paging_token:
             continue  # awscli leaves the paginator's own token options unlisted
         if arg.boolean:
-            text = f"--{arg.name} | --no-{arg.name}"
+            text = f"--{arg.name} | --{arg.negative_name}"
         elif arg.role == "outfile":
             text = f"<{arg.name}>"
         else:

@@ -24,6 +24,7 @@ from generator.ir.model import (
     children,
 )
 from generator.loader import LoadedModel, closest, trimmed_model
+from generator.overrides import CLI_SERVICE_NAMES
 
 
 def _trait(shape: bm.Shape, name: str) -> Any:
@@ -242,6 +243,7 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
     return Service(
         name=loaded.service_name,
         package=naming.python_package(loaded.service_name),
+        cli_name=CLI_SERVICE_NAMES.get(loaded.service_name, loaded.service_name),
         source=loaded.source,
         api_version=meta.get("apiVersion", ""),
         protocol=meta.get("protocol", ""),

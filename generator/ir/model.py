@@ -139,6 +139,7 @@ class Waiter:
 class Service:
     name: str  # botocore's name: ssm
     package: str  # python package under generated/: ssm
+    cli_name: str  # the command awscli gives it: s3api for s3 (overrides.CLI_SERVICE_NAMES)
     source: str  # where the model came from, for messages
     api_version: str
     protocol: str

@@ -20,7 +20,7 @@ def _argument(argument: Argument) -> dict[str, Any]:
     data: dict[str, Any] = {"name": argument.name, "role": argument.role, "kind": argument.kind}
     if argument.member is not None:
         data["member"] = argument.member.name
-    if argument.required:
+    if argument.parser_required:
         data["required"] = True
     if not argument.documented:
         data["documented"] = False
@@ -30,6 +30,10 @@ def _argument(argument: Argument) -> dict[str, Any]:
         data["shadows"] = _argument(argument.shadows)
     if argument.response_key is not None:
         data["response_key"] = argument.response_key
+    if argument.renamed_negative is not None:
+        data["negative"] = argument.renamed_negative
+    if argument.alias_of is not None:
+        data["alias_of"] = argument.alias_of
     return data
 
 

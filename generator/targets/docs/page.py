@@ -421,7 +421,7 @@ def _shorthand(service: Service, shape: Shape, stack: list[str]) -> str:
 def _synopsis(arg: Argument) -> str:
     """clidocs' doc_synopsis_option."""
     if arg.boolean:
-        text = f"--{arg.name} | --no-{arg.name}"
+        text = f"--{arg.name} | --{arg.negative}"
     elif arg.positional:
         text = f"<{arg.name}>"
     else:
@@ -431,7 +431,7 @@ def _synopsis(arg: Argument) -> str:
 
 def _heading(arg: Argument) -> str:
     if arg.boolean:
-        return f"``--{arg.name}`` | ``--no-{arg.name}`` (boolean)"
+        return f"``--{arg.name}`` | ``--{arg.negative}`` (boolean)"
     if arg.positional:
         return f"``{arg.name}`` ({arg.type_name})"
     return f"``--{arg.name}`` ({arg.type_name})"
