@@ -11,10 +11,12 @@ from __future__ import annotations
 import argparse
 import datetime
 import functools
+import io
 import json
 import logging
 import os
 import platform
+import shutil
 import signal
 import sys
 import urllib.parse
@@ -41,7 +43,7 @@ from botocore.model import ListShape, ServiceModel, Shape, StructureShape
 from botocore.stub import Stubber
 from botocore.utils import parse_timestamp
 
-from . import shorthand
+from . import helptext, shorthand
 from .commands import Argument, Command, ServiceCli, WaitCommand
 from .output import FORMATS, print_response
 from .paginate import (
@@ -661,9 +663,13 @@ def _run_wait(
 
 
 def _print_wait_help(cli: ServiceCli, prog: str, stdout: TextIO) -> int:
-    stdout.write(f"usage: {prog} wait <waiter> [parameters]\n\nwaiters:\n")
-    for waiter in cli.waiters:
-        stdout.write(f"  {waiter.name}\n")
+    listed = "".join(f"  {waiter.name}\n" for waiter in cli.waiters)
+    try:
+        helptext.page_through(
+            f"usage: {prog} wait <waiter> [parameters]\n\nwaiters:\n{listed}", stdout
+        )
+    except BrokenPipeError:
+        _quiet_stdout(stdout)
     return 0
 
 
@@ -695,14 +701,46 @@ def _print_skeleton(command: Command, kind: str, stdout: TextIO) -> int:
 def _print_help(
     cli: ServiceCli, prog: str, command: Command | None, stdout: TextIO
 ) -> int:
+    """A command's reference page (``docs/<command>.rst``, shipped beside the command
+    table) for a terminal, through a pager on a terminal; the service's commands. A
+    reader that closes the pipe early ends it quietly, with awscli's exit code 0."""
+    try:
+        page = (
+            cli.model_path.with_name("docs") / f"{command.name}.rst"
+            if command is not None
+            else None
+        )
+        if page is not None and page.is_file():
+            width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
+            text = helptext.render(page.read_text(encoding="utf-8"), width)
+            helptext.page_through(text, stdout)
+        else:
+            helptext.page_through(_usage_list(cli, prog, command), stdout)
+    except BrokenPipeError:
+        _quiet_stdout(stdout)
+    return 0
+
+
+def _quiet_stdout(stdout: TextIO) -> None:
+    """After a closed pipe, send what is left of stdout nowhere (no error at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+def _usage_list(cli: ServiceCli, prog: str, command: Command | None) -> str:
+    """The service's commands, or (a package shipped without pages) a command's
+    options."""
     if command is None:
-        stdout.write(f"usage: {prog} [options] <command> [parameters]\n\ncommands:\n")
-        for item in cli.commands:
-            stdout.write(f"  {item.name}\n")
-        return 0
-    stdout.write(f"usage: {prog} {command.name}\n")
+        names = [item.name for item in cli.commands]
+        names += ["wait"] if cli.waiters else []
+        listed = "".join(f"  {name}\n" for name in names)
+        return f"usage: {prog} [options] <command> [parameters]\n\ncommands:\n{listed}"
+    lines = [f"usage: {prog} {command.name}"]
     for arg in command.arguments:
-        if arg.paging_token:
+        if arg.paging_token or not arg.documented:
             continue  # awscli leaves the paginator's own token options unlisted
         if arg.boolean:
             text = f"--{arg.name} | --{arg.negative_name}"
@@ -710,12 +748,8 @@ def _print_help(
             text = f"<{arg.name}>"
         else:
             text = f"--{arg.name} <value>"
-        stdout.write(f"  {text if arg.required else f'[{text}]'}\n")
-    stdout.write(
-        "\nStructures, maps and lists of them take shorthand (Key=a,Value=b) or JSON;\n"
-        "any value can be read with file:// or fileb://.\n"
-    )
-    return 0
+        lines.append(f"  {text if arg.required else f'[{text}]'}")
+    return "\n".join(lines) + "\n"
 
 
 def _run_command(

@@ -17,7 +17,7 @@ from generator.ir.build import build_service
 from generator.ir.model import Service
 from generator.loader import load_service
 from generator.render import environment
-from generator.targets.registry import TARGETS
+from generator.targets.registry import PARTS
 
 ROOT = Path(__file__).resolve().parent.parent
 PUBLISHED = ROOT / "reference" / "aws-cli-v1" / "ssm" / "resume-session.rst"
@@ -85,7 +85,7 @@ def service() -> Service:
 def render(operation: str) -> str:
     ssm = service()
     return (
-        environment(TARGETS["docs"])
+        environment(PARTS["pages"])
         .get_template(TEMPLATE)
         .render(service=ssm, operation=ssm.operation(operation))
     )

@@ -17,7 +17,7 @@ from functools import cache
 from generator.ir import Service, build_service
 from generator.loader import load_service
 from generator.render import environment
-from generator.targets.registry import TARGETS
+from generator.targets.registry import PARTS
 from tests.test_docs_page import docutils_messages, normalise, section
 
 TEMPLATE = "%service/docs/%operation.rst.j2"
@@ -54,7 +54,7 @@ def ours(cli_name: str) -> str:
     service = ssm()
     operation = next(op for op in service.operations if op.cli_name == cli_name)
     return (
-        environment(TARGETS["docs"])
+        environment(PARTS["pages"])
         .get_template(TEMPLATE)
         .render(service=service, operation=operation)
     )

@@ -58,6 +58,7 @@ def test_cli_tree_follows_the_imports_of_cli() -> None:
             "cli",
             "commands",
             "errors",
+            "helptext",
             "output",
             "paginate",
             "paramfile",

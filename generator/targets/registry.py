@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from generator.targets import cli, client, docs, skeleton
 from generator.targets.base import Target
+from generator.targets.docs.page import docs_page
 
 TARGETS: Mapping[str, Target] = MappingProxyType(
     {target.name: target for target in (client.TARGET, cli.TARGET, skeleton.TARGET, docs.TARGET)}
@@ -14,7 +15,12 @@ TARGETS: Mapping[str, Target] = MappingProxyType(
 TARGET_NAMES: tuple[str, ...] = tuple(TARGETS)
 
 # Template folders that several targets share (``Target.parts``); not selectable alone.
-PARTS: Mapping[str, Target] = MappingProxyType({"model": Target(name="model")})
+PARTS: Mapping[str, Target] = MappingProxyType(
+    {
+        "model": Target(name="model"),
+        "pages": Target(name="pages", helpers=MappingProxyType({"docs_page": docs_page})),
+    }
+)
 
 
 def template_folders(targets: Iterable[str]) -> list[Target]:

@@ -9,6 +9,6 @@ from generator.targets.cli.commands import commands_json
 TARGET = Target(
     name="cli",
     helpers=MappingProxyType({"commands_json": commands_json}),
-    parts=("model",),
+    parts=("model", "pages"),
     runtime=("cli",),
 )

@@ -1,4 +1,4 @@
-"""View model of an operation's AWS CLI v1 reference page (``templates/docs``).
+"""View model of an operation's AWS CLI v1 reference page (``templates/pages``).
 
 The page text comes out as awscli 1.45.11 writes it (``awscli/clidocs.py``): the same
 option table (booleans as ``--x | --no-x``, pagination arguments), nested members,
