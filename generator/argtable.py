@@ -158,6 +158,14 @@ def _paging_arguments(service: Service, operation: Operation) -> Iterator[Argume
     yield Argument("max-items", "paging", limit_type, limit_type, paging_key="MaxItems")
 
 
+def cli_operations(service: Service) -> tuple[Operation, ...]:
+    """The operations that are commands: all but those awscli removes
+    (``overrides.REMOVED_COMMANDS``)."""
+    return tuple(
+        op for op in service.operations if not overrides.removed(service.cli_name, op.cli_name)
+    )
+
+
 def argument_table(service: Service, operation: Operation) -> tuple[Argument, ...]:
     """The operation's arguments in awscli's order.
 

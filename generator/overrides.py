@@ -1,11 +1,11 @@
 """Hand-written overrides of what the model alone gives, as data keyed by service,
 command and option (never ``if`` branches in the code that uses them).
 
-The facts are awscli 1.45.11's (``awscli/customizations/argrename.py``, and the command
-renames of ``s3``, ``configservice/rename_cmd.py`` and ``codedeploy``), keyed as awscli
-keys them: the CLI's service name, the command (``*``: every command of the service) and
-the option without dashes, as the argument table names it (a boolean's negative half
-as ``no-<name>``). ``tests/test_overrides.py`` keeps them equal to the installed
+The facts are awscli 1.45.11's (``awscli/customizations/argrename.py``, the command
+renames of ``s3``, ``configservice/rename_cmd.py`` and ``codedeploy``, and the commands
+``removals.py`` removes), keyed as awscli keys them: the CLI's service name, the
+command (``*``: every command of the service) and the option without dashes, as the
+argument table names it (a boolean's negative half as ``no-<name>``). ``tests/test_overrides.py`` keeps them equal to the installed
 awscli's tables.
 """
 
@@ -158,6 +158,70 @@ HIDDEN_ALIASES: Mapping[tuple[str, str, str], str] = MappingProxyType(
         ): "preferred-cache-cluster-a-zs",
     }
 )
+
+
+# CLI service -> the commands awscli removes from it (``customizations/removals.py``):
+# most stream events, which awscli v1 cannot print; the rest are superseded.
+REMOVED_COMMANDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "ses": frozenset(
+            {
+                "delete-verified-email-address",
+                "list-verified-email-addresses",
+                "verify-email-address",
+            }
+        ),
+        "ec2": frozenset({"import-instance", "import-volume"}),
+        "emr": frozenset(
+            {
+                "run-job-flow",
+                "describe-job-flows",
+                "add-job-flow-steps",
+                "terminate-job-flows",
+                "list-bootstrap-actions",
+                "list-instance-groups",
+                "set-termination-protection",
+                "set-keep-job-flow-alive-when-no-steps",
+                "set-visible-to-all-users",
+                "set-unhealthy-node-replacement",
+            }
+        ),
+        "kinesis": frozenset({"subscribe-to-shard"}),
+        "lexv2-runtime": frozenset({"start-conversation"}),
+        "lambda": frozenset({"invoke-with-response-stream"}),
+        "sagemaker-runtime": frozenset({"invoke-endpoint-with-response-stream"}),
+        "bedrock-runtime": frozenset(
+            {
+                "invoke-model-with-response-stream",
+                "invoke-model-with-bidirectional-stream",
+                "converse-stream",
+            }
+        ),
+        "bedrock-agent-runtime": frozenset(
+            {
+                "invoke-agent",
+                "invoke-flow",
+                "invoke-inline-agent",
+                "optimize-prompt",
+                "retrieve-and-generate-stream",
+            }
+        ),
+        "bedrock-agentcore": frozenset(
+            {"invoke-code-interpreter", "invoke-agent-runtime-command", "invoke-harness"}
+        ),
+        "qbusiness": frozenset({"chat"}),
+        "iotsitewise": frozenset({"invoke-assistant"}),
+        "logs": frozenset({"get-log-object"}),
+        "connecthealth": frozenset({"start-medical-scribe-listening-session"}),
+        "polly": frozenset({"start-speech-synthesis-stream"}),
+        "devops-agent": frozenset({"send-message"}),
+    }
+)
+
+
+def removed(service: str, command: str) -> bool:
+    """Whether awscli removes ``command`` from ``service``'s commands."""
+    return command in REMOVED_COMMANDS.get(service, frozenset())
 
 
 def _lookup(

@@ -814,6 +814,13 @@ def _run_command(
         return _print_skeleton(command, skeleton, stdout)
     if waiter is not None and skeleton != "output":
         return _wait(cli, waiter, params, parsed_globals, stderr)
+    if command.event_stream and skeleton != "output":
+        # awscli removes such commands, or (s3api select-object-content) writes the
+        # events to a file; printing a stream of events is not supported here.
+        raise ValueError(
+            f"{command.name} sends or receives an event stream, which this command line "
+            "does not support: nothing was sent"
+        )
     return _invoke(
         cli,
         command,

@@ -28,3 +28,22 @@ def test_wildcards_apply_to_every_command_and_exact_keys_win() -> None:
     assert overrides.hidden_alias("mgn", "any-command", "source-server-ids") == (
         "source-server-i-ds"
     )
+
+
+def test_removed_commands_are_awscli_s() -> None:
+    removals = pytest.importorskip("awscli.customizations.removals")
+
+    class Recorder:
+        """Takes the handlers awscli registers; each carries the commands it removes."""
+
+        def __init__(self) -> None:
+            self.removed: dict[str, frozenset[str]] = {}
+
+        def register(self, event: str, handler: object) -> None:
+            service = event.removeprefix("building-command-table.")
+            commands = handler.keywords["commands_to_remove"]  # type: ignore[attr-defined]
+            self.removed[service] = self.removed.get(service, frozenset()) | set(commands)
+
+    recorder = Recorder()
+    removals.register_removals(recorder)
+    assert dict(overrides.REMOVED_COMMANDS) == recorder.removed

@@ -76,6 +76,7 @@ class Command:
     paginator: Mapping[str, Any] | None = (
         None  # botocore's paginator config, if paginated
     )
+    event_stream: bool = False  # it sends or receives an event stream
 
     def members(self) -> tuple[Argument, ...]:
         """The arguments that fill input members, shadowed ones included."""
@@ -139,6 +140,7 @@ def load_cli(path: Path) -> ServiceCli:
                 input_skeleton=item["input_skeleton"],
                 output_skeleton=item["output_skeleton"],
                 paginator=item.get("paginator"),
+                event_stream=item.get("event_stream", False),
             )
             for item in data["commands"]
         ),

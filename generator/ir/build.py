@@ -176,6 +176,7 @@ class _Builder:
             deprecated_message=_operation_trait(op, "deprecatedMessage"),
             paginator=MappingProxyType(dict(paginator)) if paginator else None,
             streaming_output=_streaming_output(op),
+            event_stream=bool(op.has_event_stream_input or op.has_event_stream_output),
         )
 
 

@@ -124,6 +124,8 @@ class Operation:
     # The output member a streaming body arrives in (botocore's has_streaming_output),
     # e.g. s3 GetObject's "Body"; None when the output does not stream.
     streaming_output: str | None = None
+    # Its input or output is an event stream (botocore's has_event_stream_input/output).
+    event_stream: bool = False
 
 
 @dataclass(frozen=True)

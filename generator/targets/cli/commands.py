@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.argtable import Argument, argument_table
+from generator.argtable import Argument, argument_table, cli_operations
 from generator.ir.model import Operation, Service
 from generator.targets.skeleton.skeleton import skeleton_json
 
@@ -48,19 +48,24 @@ def command(service: Service, operation: Operation) -> dict[str, Any]:
     }
     if operation.paginator is not None and operation.input is not None:
         table["paginator"] = dict(operation.paginator)
+    if operation.event_stream:
+        table["event_stream"] = True
     return table
 
 
 def commands_json(service: Service) -> str:
+    commands = cli_operations(service)
+    names = {operation.name for operation in commands}
     table = {
         "service_name": service.name,
         "api_version": service.api_version,
-        "commands": [command(service, operation) for operation in service.operations],
+        "commands": [command(service, operation) for operation in commands],
         # ``wait <name>``: the waiter's operation's argument table, through botocore's
         # waiter (awscli's WaiterStateCommand).
         "waiters": [
             {"name": waiter.cli_name, "waiter": waiter.name, "operation": waiter.operation}
             for waiter in service.wait_commands
+            if waiter.operation in names
         ],
     }
     return json.dumps(table, indent=1, ensure_ascii=True) + "\n"
