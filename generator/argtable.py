@@ -15,10 +15,12 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from generator import overrides
+from generator.doctree import Doc, parse_html
 from generator.ir.model import Member, Operation, Service, Shape
 
 Role = Literal[
     "member",  # fills an input member
+    "custom",  # an option awscli adds, filling members through a runtime builder
     "outfile",  # positional: where a streaming output body is saved
     "cli-input-json",
     "cli-input-yaml",  # an AWS CLI v2 extension: accepted, not on awscli v1's pages
@@ -51,6 +53,16 @@ class Argument:
     # the parser requires neither (botocore still refuses a missing member).
     alias_of: str | None = None
     aliased: bool = False
+    # A structure holding only a boolean Value (ec2's AttributeBooleanValue) that also
+    # takes a bare --x / --no-x, as awscli's toplevelbool has it.
+    bare_flag: bool = False
+    builder: str | None = None  # role "custom": the runtime builder of its members
+    documentation: Doc | None = None  # role "custom": its help text
+
+    @property
+    def paired(self) -> bool:
+        """Shown as ``--x | --no-x``: a boolean, or a bare-flag structure."""
+        return self.boolean or self.bare_flag
 
     @property
     def boolean(self) -> bool:
@@ -139,7 +151,42 @@ def _member_arguments(service: Service, operation: Operation) -> Iterator[Argume
                     argument, name=alias, documented=False, required=False, alias_of=argument.name
                 )
             )
-    yield from table + aliases
+    key = (service.cli_name, command)
+    dropped = overrides.REMOVED_ARGUMENTS.get(key, frozenset())
+    if service.cli_name in overrides.BOOLEAN_VALUE_SERVICES:
+        table = [
+            replace(arg, bare_flag=True) if _boolean_value(service, arg) else arg for arg in table
+        ]
+    added = [
+        Argument(
+            name=extra.name,
+            role="custom",
+            kind="string",
+            type_name=extra.type_name,
+            builder=extra.builder,
+            documentation=parse_html(extra.documentation),
+        )
+        for extra in overrides.ADDED_ARGUMENTS.get(key, ())
+    ]
+    yield from (arg for arg in table + aliases if arg.name not in dropped)
+    yield from added
+
+
+def _boolean_value(service: Service, argument: Argument) -> bool:
+    """awscli's _qualifies_for_simplification: a structure whose only member is a
+    boolean named Value."""
+    if argument.member is None:
+        return False
+    shape = service.shape(argument.member.shape)
+    if shape.kind != "structure" or len(shape.members) != 1:
+        return False
+    (only,) = shape.members
+    return only.name == "Value" and service.shape(only.shape).kind == "boolean"
+
+
+def parameter_defaults(service: Service, operation: Operation) -> dict[str, object]:
+    """Members awscli fills when the request leaves them out (``overrides``)."""
+    return dict(overrides.PARAMETER_DEFAULTS.get((service.cli_name, operation.cli_name), {}))
 
 
 def _paging_arguments(service: Service, operation: Operation) -> Iterator[Argument]:

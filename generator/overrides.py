@@ -12,6 +12,7 @@ awscli's tables.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 
 # botocore service name -> the command awscli gives the service (every other: the same).
@@ -216,6 +217,48 @@ REMOVED_COMMANDS: Mapping[str, frozenset[str]] = MappingProxyType(
         "polly": frozenset({"start-speech-synthesis-stream"}),
         "devops-agent": frozenset({"send-message"}),
     }
+)
+
+
+# Services whose structure members holding only a boolean ``Value`` (ec2's
+# AttributeBooleanValue) also take a bare ``--x`` / ``--no-x`` (awscli's toplevelbool,
+# registered for ``ec2.*``).
+BOOLEAN_VALUE_SERVICES: frozenset[str] = frozenset({"ec2"})
+
+
+@dataclass(frozen=True)
+class AddedArgument:
+    """An option awscli adds to a command that fills members through a builder the
+    generated runtime has by name (``runtime/builders.py``)."""
+
+    name: str  # the option, without dashes
+    builder: str  # the runtime builder that turns its value into members
+    documentation: str  # HTML, as model documentation is
+    type_name: str = "string"
+
+
+# (CLI service, command) -> the options awscli adds; the ones it removes; the members
+# it fills when the request leaves them out (awscli's before-parameter-build handlers).
+ADDED_ARGUMENTS: Mapping[tuple[str, str], tuple[AddedArgument, ...]] = MappingProxyType(
+    {
+        ("ec2", "run-instances"): (
+            AddedArgument(
+                "count",
+                "min-max-count",
+                "<p>Number of instances to launch. If a single number is provided, it is "
+                "assumed to be the minimum to launch (defaults to 1). If a range is "
+                "provided in the form <code>min:max</code> then the first number is "
+                "interpreted as the minimum number of instances to launch and the second "
+                "is interpreted as the maximum number of instances to launch.</p>",
+            ),
+        ),
+    }
+)
+REMOVED_ARGUMENTS: Mapping[tuple[str, str], frozenset[str]] = MappingProxyType(
+    {("ec2", "run-instances"): frozenset({"min-count", "max-count"})}
+)
+PARAMETER_DEFAULTS: Mapping[tuple[str, str], Mapping[str, object]] = MappingProxyType(
+    {("ec2", "run-instances"): MappingProxyType({"MaxCount": 1, "MinCount": 1})}
 )
 
 

@@ -44,6 +44,7 @@ from botocore.stub import Stubber
 from botocore.utils import parse_timestamp
 
 from . import helptext, shorthand
+from .builders import BUILDERS
 from .commands import Argument, Command, ServiceCli, WaitCommand
 from .output import FORMATS, print_response
 from .paginate import (
@@ -167,10 +168,27 @@ def _global_parser(cli: ServiceCli, prog: str) -> _ArgParser:
     return parser
 
 
+class _Unset:
+    """An option not given (a bare-flag option may be given without a value)."""
+
+
+UNSET = _Unset()
+BARE = "--bare-flag--"  # a bare-flag option given without a value
+
+
 def _add_member(parser: argparse.ArgumentParser, arg: Argument, relaxed: bool) -> None:
-    """awscli's CLIArgument.add_to_parser, BooleanArgument and ListArgument."""
+    """awscli's CLIArgument.add_to_parser, BooleanArgument and ListArgument, and
+    toplevelbool's bare-flag pair."""
     flag = f"--{arg.name}"
-    if arg.boolean:
+    if arg.bare_flag:
+        parser.add_argument(flag, nargs="?", const=BARE, default=UNSET, dest=arg.dest)
+        parser.add_argument(
+            f"--{arg.negative_name}",
+            action="store_true",
+            default=UNSET,
+            dest=f"no_{arg.dest}",
+        )
+    elif arg.boolean:
         # --x / --no-x, never required by the parser.
         parser.add_argument(flag, action="store_true", dest=arg.dest, default=None)
         parser.add_argument(
@@ -217,6 +235,8 @@ def _operation_parser(command: Command, prog: str, args: Sequence[str]) -> _ArgP
             )
         elif arg.role == "outfile":
             parser.add_argument(arg.name, metavar=arg.dest)
+        elif arg.role == "custom":
+            parser.add_argument(f"--{arg.name}", dest=arg.dest)
         elif arg.role == "generate-cli-skeleton":
             parser.add_argument(
                 f"--{arg.name}",
@@ -742,7 +762,7 @@ def _usage_list(cli: ServiceCli, prog: str, command: Command | None) -> str:
     for arg in command.arguments:
         if arg.paging_token or not arg.documented:
             continue  # awscli leaves the paginator's own token options unlisted
-        if arg.boolean:
+        if arg.boolean or arg.bare_flag:
             text = f"--{arg.name} | --{arg.negative_name}"
         elif arg.role == "outfile":
             text = f"<{arg.name}>"
@@ -750,6 +770,22 @@ def _usage_list(cli: ServiceCli, prog: str, command: Command | None) -> str:
             text = f"--{arg.name} <value>"
         lines.append(f"  {text if arg.required else f'[{text}]'}")
     return "\n".join(lines) + "\n"
+
+
+def _bare_flag_value(arg: Argument, value: Any, negative: Any) -> Any:
+    """toplevelbool: ``--x`` alone is {"Value": true}, ``--no-x`` {"Value": false};
+    ``--x <value>`` is the structure's value as given (a string, unpacked as usual);
+    None when neither is given."""
+    if value is not UNSET and negative is not UNSET:
+        raise ValueError(
+            f'Cannot specify both the "--{arg.name}" option and the '
+            f'"--{arg.negative_name}" option.'
+        )
+    if value is BARE:
+        return {"Value": True}
+    if negative is not UNSET:
+        return {"Value": False}
+    return None if value is UNSET else value
 
 
 def _run_command(
@@ -787,9 +823,18 @@ def _run_command(
         if arg.shadows is not None and not paginate:
             arg = arg.shadows
         value = getattr(parsed, arg.dest, None)
+        if arg.bare_flag:
+            value = _bare_flag_value(arg, value, getattr(parsed, f"no_{arg.dest}"))
+            if value is not None and not isinstance(value, str):
+                assert arg.member is not None
+                params[arg.member] = value
+                continue
         if value is None:
             continue
-        if arg.role == "member":
+        if arg.role == "custom":
+            assert arg.builder is not None
+            BUILDERS[arg.builder](value, params)
+        elif arg.role == "member":
             if shapes is None:
                 shapes = input_shapes(cli, command)
             assert arg.member is not None
@@ -809,6 +854,8 @@ def _run_command(
         for key in data.keys():  # a document that is not an object fails as in awscli
             if key not in params:
                 params[key] = data[key]
+    for key, default in command.defaults.items():  # awscli's before-parameter-build
+        params.setdefault(key, default)
     skeleton = getattr(parsed, "generate_cli_skeleton", None)
     if skeleton and skeleton != "output":
         return _print_skeleton(command, skeleton, stdout)

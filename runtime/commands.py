@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,9 @@ class Argument:
     # A hidden alias: the option it is a second name for. It has its own value, added in
     # table order (so the later of the two wins), as in awscli.
     alias_of: str | None = None
+    # A structure holding only a boolean Value that also takes a bare --x / --no-x.
+    bare_flag: bool = False
+    builder: str | None = None  # role custom: runtime/builders.py's name for it
 
     @property
     def dest(self) -> str:
@@ -77,6 +80,8 @@ class Command:
         None  # botocore's paginator config, if paginated
     )
     event_stream: bool = False  # it sends or receives an event stream
+    # Members awscli fills when the request leaves them out (ec2 run-instances' counts).
+    defaults: Mapping[str, Any] = field(default_factory=dict)
 
     def members(self) -> tuple[Argument, ...]:
         """The arguments that fill input members, shadowed ones included."""
@@ -141,6 +146,7 @@ def load_cli(path: Path) -> ServiceCli:
                 output_skeleton=item["output_skeleton"],
                 paginator=item.get("paginator"),
                 event_stream=item.get("event_stream", False),
+                defaults=item.get("defaults", {}),
             )
             for item in data["commands"]
         ),

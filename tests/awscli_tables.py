@@ -66,7 +66,7 @@ def our_arguments(service: Service, operation: Operation) -> list[Entry]:
         if arg.role == "cli-input-yaml":
             continue  # the generated CLI's extension (AWS CLI v2's option)
         entries.append((arg.name, arg.parser_required, arg.documented, arg.type_name))
-        if arg.boolean:  # awscli's negative half is never required
+        if arg.paired:  # awscli's negative half is never required
             entries.append((arg.negative, False, arg.documented, arg.type_name))
     return entries
 

@@ -55,6 +55,7 @@ def test_cli_tree_follows_the_imports_of_cli() -> None:
     assert runtime_modules(["cli"]) == sorted(
         [
             "__init__",
+            "builders",
             "cli",
             "commands",
             "errors",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.argtable import Argument, argument_table, cli_operations
+from generator.argtable import Argument, argument_table, cli_operations, parameter_defaults
 from generator.ir.model import Operation, Service
 from generator.targets.skeleton.skeleton import skeleton_json
 
@@ -34,6 +34,10 @@ def _argument(argument: Argument) -> dict[str, Any]:
         data["negative"] = argument.renamed_negative
     if argument.alias_of is not None:
         data["alias_of"] = argument.alias_of
+    if argument.bare_flag:
+        data["bare_flag"] = True
+    if argument.builder is not None:
+        data["builder"] = argument.builder
     return data
 
 
@@ -50,6 +54,9 @@ def command(service: Service, operation: Operation) -> dict[str, Any]:
         table["paginator"] = dict(operation.paginator)
     if operation.event_stream:
         table["event_stream"] = True
+    defaults = parameter_defaults(service, operation)
+    if defaults:
+        table["defaults"] = defaults
     return table
 
 

@@ -182,6 +182,8 @@ class _PageWriter:
             w.write(_OWN_TEXT_HELP[arg.name])
         elif arg.member is not None:
             self.include(arg.member.documentation)
+        elif arg.documentation is not None:
+            self.include(arg.documentation)
         else:
             self.include(_OWN_HELP[arg.name])
         if arg.member is not None:
@@ -420,7 +422,7 @@ def _shorthand(service: Service, shape: Shape, stack: list[str]) -> str:
 
 def _synopsis(arg: Argument) -> str:
     """clidocs' doc_synopsis_option."""
-    if arg.boolean:
+    if arg.paired:
         text = f"--{arg.name} | --{arg.negative}"
     elif arg.positional:
         text = f"<{arg.name}>"
@@ -430,8 +432,8 @@ def _synopsis(arg: Argument) -> str:
 
 
 def _heading(arg: Argument) -> str:
-    if arg.boolean:
-        return f"``--{arg.name}`` | ``--{arg.negative}`` (boolean)"
+    if arg.paired:
+        return f"``--{arg.name}`` | ``--{arg.negative}`` ({arg.type_name})"
     if arg.positional:
         return f"``{arg.name}`` ({arg.type_name})"
     return f"``--{arg.name}`` ({arg.type_name})"

@@ -1,0 +1,84 @@
+"""awscli's customisations that the generator reproduces as data (generator/overrides.py),
+side by side with ``aws ec2``: toplevelbool's bare ``--x`` / ``--no-x`` for structures
+holding only a boolean Value, and run-instances' ``--count`` (min-count and max-count
+removed, both defaulting to 1)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+import pytest
+
+from runtime.cli import main
+from tests.e2e.conftest import apply_env, isolated_env
+from tests.e2e.server import Answer, serve
+from tests.e2e.test_cli_arguments import run_aws_oracle
+from tests.e2e.test_cli_side_by_side import AWS, usage_message
+from tests.e2e.test_global_option_collisions import _scratch, _tokenless
+
+pytestmark = pytest.mark.skipif(not AWS.exists(), reason="awscli (the oracle) not installed")
+
+OPERATIONS = ["ModifyInstanceAttribute", "ModifySubnetAttribute", "RunInstances"]
+INSTANCE = ("--instance-id", "i-1")
+RUN = ("run-instances", "--image-id", "ami-1")
+CASES = [
+    ["modify-instance-attribute", *INSTANCE, "--source-dest-check"],
+    ["modify-instance-attribute", *INSTANCE, "--no-source-dest-check"],
+    ["modify-instance-attribute", *INSTANCE, "--source-dest-check", "Value=false"],
+    ["modify-instance-attribute", *INSTANCE, "--source-dest-check", '{"Value": true}'],
+    ["modify-instance-attribute", *INSTANCE, "--source-dest-check", "--no-source-dest-check"],
+    ["modify-instance-attribute", *INSTANCE, "--no-source", "--ebs-optimized"],
+    ["modify-subnet-attribute", "--subnet-id", "s-1", "--map-public-ip-on-launch"],
+    [*RUN],
+    [*RUN, "--count", "3"],
+    [*RUN, "--count", "2:5"],
+    [*RUN, "--count", "many"],
+    [*RUN, "--min-count", "2"],
+    [*RUN, "--cli-input-json", '{"MinCount": 2}'],
+]
+
+
+def _pairs(body: bytes) -> list[tuple[str, str]]:
+    return sorted(parse_qsl(_tokenless(body).decode()))
+
+
+def test_same_requests_output_and_exit_codes_as_aws(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = isolated_env(tmp_path)
+    apply_env(monkeypatch, env)
+    cli = _scratch(tmp_path, "ec2", OPERATIONS)
+    with contextlib.ExitStack() as stack:
+        servers = [stack.enter_context(serve()) for _ in CASES]
+        for server in servers:
+            server.reset(Answer(200, {}))
+        oracle = run_aws_oracle(
+            [
+                ["ec2", *args, "--endpoint-url", s.url]
+                for args, s in zip(CASES, servers, strict=True)
+            ],
+            env,
+        )
+        theirs = [[_pairs(r.body) for r in s.requests] for s in servers]
+    for args, result, sent in zip(CASES, oracle, theirs, strict=True):
+        with serve() as server:
+            server.reset(Answer(200, {}))
+            err = io.StringIO()
+            with contextlib.redirect_stderr(err):
+                try:
+                    rc = main(cli, [*args, "--endpoint-url", server.url], prog="aws", stderr=err)
+                except SystemExit as exit_:
+                    rc = int(exit_.code or 0)
+            ours = [_pairs(r.body) for r in server.requests]
+        assert (rc, ours) == (result["rc"], sent), args
+        if "usage:" in result["stderr"]:  # exit 2, or 255 for unknown options
+            assert usage_message(err.getvalue(), "aws") == usage_message(result["stderr"], "aws")
+        else:
+            assert err.getvalue() == result["stderr"], args
+    assert ("SourceDestCheck.Value", "true") in theirs[0][0]
+    assert ("SourceDestCheck.Value", "false") in theirs[1][0]
+    assert ("MinCount", "2") in theirs[9][0] and ("MaxCount", "5") in theirs[9][0]
+    assert ("MaxCount", "1") in theirs[7][0]
