@@ -1,6 +1,7 @@
 """Render templates into in-memory files. ``templates/<target>/<path>.j2`` renders
-``<output>/<path>``, where a ``%service`` path segment fans out per service and
-``%operation`` per selected operation. Files ending in ``.jinja`` are partials.
+``<output>/<path>``, where a ``%service`` path segment fans out per service,
+``%operation`` per selected operation and ``%waiter`` per waiter over one. Files ending
+in ``.jinja`` are partials.
 
 Each target's templates render in an environment of their own, which sees only that
 target's helpers (``generator.targets.registry``) and the escaping filters.
@@ -17,7 +18,7 @@ import jinja2
 
 from generator import escaping
 from generator.errors import GeneratorError
-from generator.ir.model import Operation, Service
+from generator.ir.model import Operation, Service, Waiter
 from generator.resources import templates_dir
 from generator.targets.base import Target
 from generator.targets.registry import template_folders
@@ -83,13 +84,18 @@ def _render(
 
 
 def _expand(
-    template: PurePosixPath, service: Service, operation: Operation | None
+    template: PurePosixPath,
+    service: Service,
+    operation: Operation | None,
+    waiter: Waiter | None = None,
 ) -> PurePosixPath:
     parts = []
     for part in template.parts:
         part = part.replace("%service", service.package)
         if operation is not None:
             part = part.replace("%operation", operation.cli_name)
+        if waiter is not None:
+            part = part.replace("%waiter", waiter.cli_name)
         parts.append(part)
     path = PurePosixPath(*parts)
     return path.with_name(path.name[: -len(".j2")])
@@ -106,7 +112,18 @@ def render(
         env = environment(target, templates)
         for template in _templates(templates / name):
             for service in services:
-                if "%operation" in template.as_posix():
+                if "%waiter" in template.as_posix():
+                    for waiter in service.wait_commands:
+                        yield _render(
+                            env,
+                            name,
+                            template,
+                            _expand(template, service, None, waiter),
+                            {"service": service, "waiter": waiter},
+                            service.name,
+                            waiter.operation,
+                        )
+                elif "%operation" in template.as_posix():
                     for operation in service.operations:
                         yield _render(
                             env,

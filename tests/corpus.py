@@ -12,7 +12,6 @@ time, and exits 1 on any failure. Usage:
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import shutil
@@ -26,9 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import black
-import docutils.core
-import docutils.nodes
-from docutils.parsers.rst import roles
 
 from generator import writer
 from generator.config import TARGETS, ServiceSelection
@@ -37,9 +33,7 @@ from generator.format import BLACK_MODE
 from generator.ir import build_service
 from generator.loader import available_services, load_service, operation_count
 from generator.pipeline import Request, produce, produce_request
-
-# The Sphinx roles the AWS CLI pages use; docutils alone does not know them.
-SPHINX_ROLES = ("ref", "doc")
+from tests import rst
 
 
 @dataclass
@@ -52,14 +46,7 @@ class Result:
 
 
 def rst_problems(text: str) -> str:
-    for name in SPHINX_ROLES:
-        roles.register_generic_role(name, docutils.nodes.inline)
-    stream = io.StringIO()
-    docutils.core.publish_doctree(
-        text,
-        settings_overrides={"warning_stream": stream, "report_level": 2, "halt_level": 5},
-    )
-    return stream.getvalue()
+    return rst.parse(text)[1]
 
 
 def check_file(rel: str, data: bytes) -> tuple[str, str] | None:

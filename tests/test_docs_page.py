@@ -4,13 +4,10 @@ against awscli's own rendering."""
 from __future__ import annotations
 
 import difflib
-import io
 from functools import cache
 from pathlib import Path
 
-import docutils.core
 import pytest
-from docutils.parsers.rst import roles
 
 from generator.ir import naming
 from generator.ir.build import build_service
@@ -18,6 +15,7 @@ from generator.ir.model import Service
 from generator.loader import load_service
 from generator.render import environment
 from generator.targets.registry import PARTS
+from tests import rst
 
 ROOT = Path(__file__).resolve().parent.parent
 PUBLISHED = ROOT / "reference" / "aws-cli-v1" / "ssm" / "resume-session.rst"
@@ -91,14 +89,8 @@ def render(operation: str) -> str:
     )
 
 
-def docutils_messages(rst: str) -> str:
-    for name in ("ref", "doc"):
-        roles.register_generic_role(name, docutils.nodes.inline)
-    stream = io.StringIO()
-    docutils.core.publish_doctree(
-        rst, settings_overrides={"warning_stream": stream, "report_level": 2, "halt_level": 5}
-    )
-    return stream.getvalue()
+def docutils_messages(text: str) -> str:
+    return rst.parse(text)[1]
 
 
 def test_generated_file_is_current() -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ast
 import html
-import io
 import json
 import re
 import unicodedata
@@ -19,12 +18,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import black
-import docutils.core
-import docutils.nodes
 import pytest
-from docutils.parsers.rst import roles
 
 from generator.format import BLACK_MODE
+from tests import rst
 from tests.conftest import KITCHENSINK, ROOT
 
 GOLDENS = ROOT / "tests" / "goldens" / "kitchensink"
@@ -110,13 +107,8 @@ def test_generated_python_is_black_stable(path: Path) -> None:
 
 
 def rst_text_and_warnings(text: str) -> tuple[str, str]:
-    for name in ("ref", "doc"):
-        roles.register_generic_role(name, docutils.nodes.inline)
-    stream = io.StringIO()
-    document = docutils.core.publish_doctree(
-        text, settings_overrides={"warning_stream": stream, "report_level": 2, "halt_level": 5}
-    )
-    return document.astext(), stream.getvalue()
+    document, warnings = rst.parse(text)
+    return document.astext(), warnings
 
 
 @pytest.mark.parametrize(

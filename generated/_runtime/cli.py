@@ -719,18 +719,25 @@ def _print_skeleton(command: Command, kind: str, stdout: TextIO) -> int:
 
 
 def _print_help(
-    cli: ServiceCli, prog: str, command: Command | None, stdout: TextIO
+    cli: ServiceCli,
+    prog: str,
+    command: Command | None,
+    stdout: TextIO,
+    waiter: WaitCommand | None = None,
 ) -> int:
-    """A command's reference page (``docs/<command>.rst``, shipped beside the command
-    table) for a terminal, through a pager on a terminal; the service's commands. A
-    reader that closes the pipe early ends it quietly, with awscli's exit code 0."""
+    """A reference page shipped beside the command table (``docs/<command>.rst``,
+    ``docs/wait/<waiter>.rst``, the service's ``docs/index.rst``) for a terminal,
+    through a pager on a terminal; without pages, the commands or options. A reader
+    that closes the pipe early ends it quietly, with awscli's exit code 0."""
+    docs = cli.model_path.with_name("docs")
+    if waiter is not None:
+        page = docs / "wait" / f"{waiter.name}.rst"
+    elif command is not None:
+        page = docs / f"{command.name}.rst"
+    else:
+        page = docs / "index.rst"
     try:
-        page = (
-            cli.model_path.with_name("docs") / f"{command.name}.rst"
-            if command is not None
-            else None
-        )
-        if page is not None and page.is_file():
+        if page.is_file():
             width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
             text = helptext.render(page.read_text(encoding="utf-8"), width)
             helptext.page_through(text, stdout)
@@ -802,11 +809,11 @@ def _run_command(
     """One command (or, with ``waiter``, ``wait <waiter>`` over the command's
     operation): parse its argument table, build the request, send or wait."""
     if args == ["help"]:  # awscli's ArgTableArgParser: help needs no required option
-        return _print_help(cli, prog, command, stdout)
+        return _print_help(cli, prog, command, stdout, waiter)
     parser = _operation_parser(command, prog, args)
     parsed, remaining = parser.parse_known_args(args)
     if parsed.help == "help":
-        return _print_help(cli, prog, command, stdout)
+        return _print_help(cli, prog, command, stdout, waiter)
     if parsed.help:
         remaining.append(parsed.help)
     if remaining:

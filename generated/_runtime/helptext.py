@@ -3,7 +3,7 @@
 
 The pages are the generator's own, so this reads only the reStructuredText they use:
 titles, sections, paragraphs, ``.. note::``-style admonitions, ``::`` literal blocks,
-bullet lists and inline markup (literals, emphasis, links, roles, backslash escapes).
+bullet lists, toctrees (as lists of the pages they name) and inline markup (literals, emphasis, links, roles, backslash escapes).
 The layout is a manual page's: section names in capitals at the margin, text indented
 and wrapped. Through a pager (``$MANPAGER``, ``$PAGER``, else ``less -R``) when stdout is
 a terminal, as awscli does; plain otherwise.
@@ -118,6 +118,17 @@ def render(page: str, width: int = _WIDTH) -> str:
             name = directive.group(1)
             depth = _indent_of(line)
             shown = name not in ("raw", "include", "meta", "toctree", "highlight")
+            if name == "toctree":  # the pages it lists, as a list of commands
+                index += 1
+                while index < len(lines) and (
+                    not lines[index].strip() or _indent_of(lines[index]) > depth
+                ):
+                    entry = lines[index].strip()
+                    if entry and not entry.startswith(":"):
+                        out.append(f"{INDENT}{' ' * depth}* {entry.replace('/', ' ')}")
+                    index += 1
+                out.append("")
+                continue
             if shown:
                 out.append(f"{INDENT}{' ' * depth}{name.upper()}:")
                 if directive.group(2):

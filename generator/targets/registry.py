@@ -7,7 +7,7 @@ from types import MappingProxyType
 
 from generator.targets import cli, client, docs, skeleton
 from generator.targets.base import Target
-from generator.targets.docs.page import docs_page
+from generator.targets.docs.page import docs_page, service_page
 
 TARGETS: Mapping[str, Target] = MappingProxyType(
     {target.name: target for target in (client.TARGET, cli.TARGET, skeleton.TARGET, docs.TARGET)}
@@ -18,7 +18,10 @@ TARGET_NAMES: tuple[str, ...] = tuple(TARGETS)
 PARTS: Mapping[str, Target] = MappingProxyType(
     {
         "model": Target(name="model"),
-        "pages": Target(name="pages", helpers=MappingProxyType({"docs_page": docs_page})),
+        "pages": Target(
+            name="pages",
+            helpers=MappingProxyType({"docs_page": docs_page, "service_page": service_page}),
+        ),
     }
 )
 

@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.ir import build_service
+from generator.loader import load_service
+from generator.pipeline import produce
 from tests.conftest import ROOT
 from tests.e2e.conftest import isolated_env
 from tests.e2e.test_cli_side_by_side import AWS, PYTHON
@@ -95,3 +98,53 @@ def test_on_a_terminal_the_page_goes_through_the_pager(tmp_path: Path) -> None:
     assert proc.returncode == 0
     paged = captured.read_text(encoding="utf-8")
     assert paged.startswith("RESUME-SESSION\n") and "DESCRIPTION" in paged
+
+
+def _tree(folder: Path, operations: list[str]) -> Path:
+    """An ssm cli tree (runtime included) for ``operations``, written from memory."""
+    service = build_service(load_service("ssm"), operations)
+    for path, content in produce([service], ["cli"]).items():
+        target = folder / "tree" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    (folder / "tree" / "__init__.py").write_text("", encoding="utf-8")
+    return folder
+
+
+def _words_of(text: str, section: str) -> list[str]:
+    text = re.sub(r".\x08", "", text)
+    text = re.sub(r"(?<=\w)-\n +(?=\w)", "", text)
+    return _section(re.sub(r"(?m)^ *[A-Z-]+\(\) *$", "", text), section)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["wait", "command-executed", "help"], ["help"]],
+    ids=["waiter", "service"],
+)
+def test_waiter_and_service_pages_have_the_words_aws_help_has(
+    tmp_path: Path, args: list[str]
+) -> None:
+    folder = _tree(tmp_path, ["GetCommandInvocation", "ResumeSession"])
+    env = _env(tmp_path)
+    ours = subprocess.run(
+        [str(PYTHON), "-m", "tree.ssm", *args],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    theirs = subprocess.run(
+        [str(AWS), "ssm", *args], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    words = _words_of(ours, "DESCRIPTION")
+    # ssm's description goes on into a list whose links awscli's page breaks (it prints
+    # the markup, "* Systems Manager ... *", and loses the address): the words up to it.
+    cut = words.index("*") if "*" in words else len(words)
+    assert len(words[:cut]) > 30
+    assert words[:cut] == _words_of(theirs, "DESCRIPTION")[:cut]
+    if args == ["help"]:
+        assert "* resume-session" in ours and "* wait command-executed" in ours
+    else:
+        assert "--command-id (string)" in ours and "OUTPUT" in ours

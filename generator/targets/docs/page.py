@@ -11,11 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from generator.argtable import Argument, argument_table, botocore_type, documented_type
+from generator.argtable import (
+    Argument,
+    argument_table,
+    botocore_type,
+    cli_operations,
+    documented_type,
+)
 from generator.doctree import Doc, parse_html
 from generator.doctree.escape import inline_literal, shown_in_literal
 from generator.doctree.rst import RstWriter, finish
-from generator.ir.model import Member, Operation, Service, Shape
+from generator.ir.model import Member, Operation, Service, Shape, Waiter
+from generator.targets.docs.waiters import waiter_description
 
 AWS_DOC_BASE = "https://docs.aws.amazon.com/goto/WebAPI"
 SCALAR_KINDS = frozenset(
@@ -75,17 +82,27 @@ class OptionDoc:
 
 @dataclass(frozen=True)
 class DocsPage:
-    service: str  # the CLI service command: ssm
+    service: str  # the CLI service command: ssm (s3api for s3)
     command: str  # resume-session
     description: str  # RST
     crosslink: str | None  # AWS API Documentation URL
     notes: tuple[str, ...]  # RST paragraphs awscli adds (document types, pagination)
     options: tuple[OptionDoc, ...]
     output: str  # RST ("None" when the operation returns nothing)
+    parent: str | None = None  # "wait" for a waiter's page
 
     @property
     def label(self) -> str:
-        return f"cli:aws {self.service} {self.command}"
+        within = f" {self.parent}" if self.parent else ""
+        return f"cli:aws {self.service}{within} {self.command}"
+
+    @property
+    def breadcrumbs(self) -> tuple[tuple[str, str], ...]:
+        """(title, label) of each page above this one: aws, the service, wait."""
+        crumbs = [("aws", "cli:aws"), (self.service, f"cli:aws {self.service}")]
+        if self.parent:
+            crumbs.append((self.parent, f"cli:aws {self.service} {self.parent}"))
+        return tuple(crumbs)
 
     @property
     def title_bar(self) -> str:
@@ -507,7 +524,10 @@ def _output(service: Service, operation: Operation) -> str:
     return finish(page.w.getvalue())
 
 
-def docs_page(service: Service, operation: Operation) -> DocsPage:
+def docs_page(service: Service, operation: Operation, waiter: Waiter | None = None) -> DocsPage:
+    """The page of a command, or (``waiter``) of ``wait <waiter>`` over the command's
+    operation: its options, the waiter's description, no output (awscli's
+    WaiterStateCommand help)."""
     options = []
     for arg in argument_table(service, operation):
         if not arg.documented:
@@ -525,16 +545,51 @@ def docs_page(service: Service, operation: Operation) -> DocsPage:
             )
         )
     return DocsPage(
-        service=service.name,
-        command=operation.cli_name,
-        description=_description(service, operation),
+        service=service.cli_name,
+        command=waiter.cli_name if waiter else operation.cli_name,
+        description=(
+            waiter_description(service, waiter) if waiter else _description(service, operation)
+        ),
         # The uid is model text too: percent-encoded, it cannot end the link or add markup.
         crosslink=(
             f"{AWS_DOC_BASE}/{quote(service.uid, safe='')}/{operation.name}"
             if service.uid
             else None
         ),
-        notes=_notes(service, operation),
+        notes=() if waiter else _notes(service, operation),
         options=tuple(options),
-        output=_output(service, operation),
+        output="None" if waiter else _output(service, operation),
+        parent="wait" if waiter else None,
+    )
+
+
+@dataclass(frozen=True)
+class ServicePage:
+    """A service's page: its description and its commands (awscli's service help)."""
+
+    service: str  # the CLI service command
+    description: str  # RST
+    commands: tuple[str, ...]
+    waiters: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"cli:aws {self.service}"
+
+    @property
+    def title_bar(self) -> str:
+        return "*" * len(self.service)
+
+
+def service_page(service: Service) -> ServicePage:
+    page = _PageWriter(service, service.operations[0]) if service.operations else None
+    description = ""
+    if page is not None:
+        page.include(service.documentation)
+        description = finish(page.w.getvalue())
+    return ServicePage(
+        service=service.cli_name,
+        description=description,
+        commands=tuple(op.cli_name for op in cli_operations(service)),
+        waiters=tuple(waiter.cli_name for waiter in service.wait_commands),
     )

@@ -1,0 +1,45 @@
+"""Pages parsed with plain docutils, as Sphinx would see them: Sphinx's ``:ref:`` and
+``:doc:`` roles and its ``toctree`` directive (which docutils alone does not know) are
+registered as inert markup, so only real RST problems are reported."""
+
+from __future__ import annotations
+
+import io
+
+import docutils.core
+import docutils.nodes
+from docutils.parsers.rst import Directive, directives, roles
+
+SPHINX_ROLES = ("ref", "doc")
+
+
+class _Toctree(Directive):
+    """Sphinx's toctree: a list of page names, rendered as nothing here."""
+
+    has_content = True
+    option_spec = {  # noqa: RUF012 (docutils reads it as a class attribute)
+        "maxdepth": directives.nonnegative_int,
+        "titlesonly": directives.flag,
+        "hidden": directives.flag,
+        "glob": directives.flag,
+    }
+
+    def run(self) -> list[docutils.nodes.Node]:
+        return []
+
+
+def _register() -> None:
+    for name in SPHINX_ROLES:
+        roles.register_generic_role(name, docutils.nodes.inline)
+    directives.register_directive("toctree", _Toctree)
+
+
+def parse(text: str) -> tuple[docutils.nodes.document, str]:
+    """The document and docutils' warnings (level 2 and up) for ``text``."""
+    _register()
+    stream = io.StringIO()
+    document = docutils.core.publish_doctree(
+        text,
+        settings_overrides={"warning_stream": stream, "report_level": 2, "halt_level": 5},
+    )
+    return document, stream.getvalue()
