@@ -57,6 +57,7 @@ class Argument:
     # takes a bare --x / --no-x, as awscli's toplevelbool has it.
     bare_flag: bool = False
     builder: str | None = None  # role "custom": the runtime builder of its members
+    old_list_form: bool = False  # bare values fill a list of one-member structures
     documentation: Doc | None = None  # role "custom": its help text
 
     @property
@@ -153,6 +154,12 @@ def _member_arguments(service: Service, operation: Operation) -> Iterator[Argume
             )
     key = (service.cli_name, command)
     dropped = overrides.REMOVED_ARGUMENTS.get(key, frozenset())
+    table = [
+        replace(arg, old_list_form=True)
+        if (service.cli_name, command, arg.name) in overrides.OLD_LIST_FORMS
+        else arg
+        for arg in table
+    ]
     if service.cli_name in overrides.BOOLEAN_VALUE_SERVICES:
         table = [
             replace(arg, bare_flag=True) if _boolean_value(service, arg) else arg for arg in table

@@ -262,6 +262,24 @@ PARAMETER_DEFAULTS: Mapping[tuple[str, str], Mapping[str, object]] = MappingProx
 )
 
 
+# (CLI service, command, option): a list of one-member structures that takes bare values
+# (``--instances i-1 i-2`` for [{"InstanceId": "i-1"}, ...]), awscli's
+# ParamShorthand._uses_old_list_case (which keys them by service id: elb's is
+# elastic-load-balancing).
+OLD_LIST_FORMS: frozenset[tuple[str, str, str]] = frozenset(
+    {
+        ("firehose", "put-record-batch", "records"),
+        ("workspaces", "reboot-workspaces", "reboot-workspace-requests"),
+        ("workspaces", "rebuild-workspaces", "rebuild-workspace-requests"),
+        ("workspaces", "terminate-workspaces", "terminate-workspace-requests"),
+        ("elb", "remove-tags", "tags"),
+        ("elb", "describe-instance-health", "instances"),
+        ("elb", "deregister-instances-from-load-balancer", "instances"),
+        ("elb", "register-instances-with-load-balancer", "instances"),
+    }
+)
+
+
 def removed(service: str, command: str) -> bool:
     """Whether awscli removes ``command`` from ``service``'s commands."""
     return command in REMOVED_COMMANDS.get(service, frozenset())

@@ -252,23 +252,6 @@ def _operation_parser(command: Command, prog: str, args: Sequence[str]) -> _ArgP
 
 # --- values -----------------------------------------------------------------------------
 
-# awscli's ParamShorthand._uses_old_list_case: list-of-one-member-structure options that
-# take bare values (``--instances i-1 i-2``), by service, command and option.
-_OLD_LIST_CASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
-    "firehose": {"put-record-batch": ("records",)},
-    "workspaces": {
-        "reboot-workspaces": ("reboot-workspace-requests",),
-        "rebuild-workspaces": ("rebuild-workspace-requests",),
-        "terminate-workspaces": ("terminate-workspace-requests",),
-    },
-    "elastic-load-balancing": {
-        "remove-tags": ("tags",),
-        "describe-instance-health": ("instances",),
-        "deregister-instances-from-load-balancer": ("instances",),
-        "register-instances-with-load-balancer": ("instances",),
-    },
-}
-
 
 @functools.lru_cache(maxsize=8)
 def _service_model(path: Path) -> ServiceModel:
@@ -348,9 +331,7 @@ def unpack_value(shape: Shape, value: Any, cli_name: str) -> Any:
     return str(value)
 
 
-def _unpack_shorthand(
-    service: str, command: str, option: Argument, shape: Shape, value: Any
-) -> Any:
+def _unpack_shorthand(option: Argument, shape: Shape, value: Any) -> Any:
     """Shorthand -> the request value; None when the value is not shorthand (JSON, or
     an option that takes none): awscli's ParamShorthandParser."""
     first = value[0] if value and isinstance(value, list) else value
@@ -363,7 +344,7 @@ def _unpack_shorthand(
         isinstance(shape, ListShape)
         and isinstance(shape.member, StructureShape)
         and len(shape.member.members) == 1
-        and option.name in _OLD_LIST_CASES.get(service, {}).get(command, ())
+        and option.old_list_form
     ):
         only = next(iter(shape.member.members))
         return [{only: item} for item in value]
@@ -387,9 +368,7 @@ def _unpack_shorthand(
     return parsed
 
 
-def unpack(
-    service: str, command: str, option: Argument, shape: Shape, value: Any
-) -> Any:
+def unpack(option: Argument, shape: Shape, value: Any) -> Any:
     """A command-line value -> the request value, as awscli's argprocess does it:
     file:// and fileb:// first, then shorthand, then JSON or scalars."""
     loaded = load_paramfile(value, f"--{option.name}")
@@ -397,7 +376,7 @@ def unpack(
         value = loaded
     if option.kind == "boolean":
         return value  # --x / --no-x: True or False as argparse stored it
-    parsed = _unpack_shorthand(service, command, option, shape, value)
+    parsed = _unpack_shorthand(option, shape, value)
     if parsed is not None:
         return parsed
     return unpack_value(shape, value, f"--{option.name}")
@@ -845,9 +824,7 @@ def _run_command(
             if shapes is None:
                 shapes = input_shapes(cli, command)
             assert arg.member is not None
-            params[arg.member] = unpack(
-                cli.service_name, command.name, arg, shapes[arg.member], value
-            )
+            params[arg.member] = unpack(arg, shapes[arg.member], value)
         elif arg.role == "paging":
             loaded = load_paramfile(value, f"--{arg.name}")
             assert arg.paging_key is not None

@@ -82,3 +82,47 @@ def test_same_requests_output_and_exit_codes_as_aws(
     assert ("SourceDestCheck.Value", "false") in theirs[1][0]
     assert ("MinCount", "2") in theirs[9][0] and ("MaxCount", "5") in theirs[9][0]
     assert ("MaxCount", "1") in theirs[7][0]
+
+
+OLD_LIST_CASES = [
+    ("elb", "DeregisterInstancesFromLoadBalancer", [
+        "deregister-instances-from-load-balancer", "--load-balancer-name", "lb",
+        "--instances", "i-d6f6fae3", "i-2",
+    ]),
+    ("elb", "DeregisterInstancesFromLoadBalancer", [
+        "deregister-instances-from-load-balancer", "--load-balancer-name", "lb",
+        "--instances", "InstanceId=i-1",
+    ]),
+    ("workspaces", "RebootWorkspaces", ["reboot-workspaces", "--reboot-workspace-requests", "ws-1"]),
+]  # fmt: skip
+
+
+def test_the_old_list_form_takes_bare_values_as_in_aws(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """awscli's _uses_old_list_case, keyed by service id (elb's is
+    elastic-load-balancing): ``--instances i-1 i-2`` is a list of one-member structures."""
+    env = isolated_env(tmp_path)
+    apply_env(monkeypatch, env)
+    with contextlib.ExitStack() as stack:
+        servers = [stack.enter_context(serve()) for _ in OLD_LIST_CASES]
+        for server in servers:
+            server.reset(Answer(200, {}))
+        oracle = run_aws_oracle(
+            [
+                [name, *args, "--endpoint-url", s.url]
+                for (name, _, args), s in zip(OLD_LIST_CASES, servers, strict=True)
+            ],
+            env,
+        )
+        theirs = [[r.body for r in s.requests] for s in servers]
+    for index, (name, operation, args) in enumerate(OLD_LIST_CASES):
+        cli = _scratch(tmp_path / str(index), name, [operation])
+        with serve() as server:
+            server.reset(Answer(200, {}))
+            err = io.StringIO()
+            with contextlib.redirect_stderr(err):
+                rc = main(cli, [*args, "--endpoint-url", server.url], prog="aws", stderr=err)
+            ours = [r.body for r in server.requests]
+        assert (rc, ours) == (oracle[index]["rc"], theirs[index]), args
+    assert b"Instances.member.2.InstanceId=i-2" in theirs[0][0]
