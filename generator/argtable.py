@@ -57,6 +57,7 @@ class Argument:
     # takes a bare --x / --no-x, as awscli's toplevelbool has it.
     bare_flag: bool = False
     builder: str | None = None  # role "custom": the runtime builder of its members
+    query: str | None = None  # role "custom", builder query-outfile: what it saves
     old_list_form: bool = False  # bare values fill a list of one-member structures
     documentation: Doc | None = None  # role "custom": its help text
 
@@ -171,6 +172,7 @@ def _member_arguments(service: Service, operation: Operation) -> Iterator[Argume
             kind="string",
             type_name=extra.type_name,
             builder=extra.builder,
+            query=extra.query,
             documentation=parse_html(extra.documentation),
         )
         for extra in overrides.ADDED_ARGUMENTS.get(key, ())

@@ -235,12 +235,32 @@ class AddedArgument:
     builder: str  # the runtime builder that turns its value into members
     documentation: str  # HTML, as model documentation is
     type_name: str = "string"
+    query: str | None = None  # query-outfile: the JMESPath of the response part it saves
+
+
+def _query_outfile(name: str, query: str) -> AddedArgument:
+    """awscli's QueryOutFileArgument: the response part ``query`` is written to the
+    named file (mode 0600) after a successful call."""
+    return AddedArgument(
+        name,
+        "query-outfile",
+        f"<p>Saves the command output contents of {query} to the given filename</p>",
+        query=query,
+    )
 
 
 # (CLI service, command) -> the options awscli adds; the ones it removes; the members
 # it fills when the request leaves them out (awscli's before-parameter-build handlers).
 ADDED_ARGUMENTS: Mapping[tuple[str, str], tuple[AddedArgument, ...]] = MappingProxyType(
     {
+        ("iot", "create-keys-and-certificate"): (
+            _query_outfile("certificate-pem-outfile", "certificatePem"),
+            _query_outfile("public-key-outfile", "keyPair.PublicKey"),
+            _query_outfile("private-key-outfile", "keyPair.PrivateKey"),
+        ),
+        ("iot", "create-certificate-from-csr"): (
+            _query_outfile("certificate-pem-outfile", "certificatePem"),
+        ),
         ("ec2", "run-instances"): (
             AddedArgument(
                 "count",

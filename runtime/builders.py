@@ -2,16 +2,27 @@
 
 The generator decides which command has which added option (``commands.json``: an
 argument with role ``custom`` names its builder); each builder turns the option's value
-into request members, as awscli's customisation does.
+into request members, or into work done with the response (``after_call``), as awscli's
+customisation does.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import jmespath  # type: ignore[import-untyped]
 
-def _min_max_count(value: str, params: dict[str, Any]) -> None:
+from .commands import Argument
+
+AfterCall = Callable[[dict[str, Any]], None]
+Builder = Callable[[Argument, str, dict[str, Any], list[AfterCall]], None]
+
+
+def _min_max_count(
+    arg: Argument, value: str, params: dict[str, Any], after_call: list[AfterCall]
+) -> None:
     """ec2 run-instances --count: ``N`` or ``min:max`` (awscli's CountArgument)."""
     try:
         low, high = value.split(":") if ":" in value else (value, value)
@@ -23,6 +34,33 @@ def _min_max_count(value: str, params: dict[str, Any]) -> None:
         ) from None
 
 
-BUILDERS: Mapping[str, Callable[[str, dict[str, Any]], None]] = {
+def _query_outfile(
+    arg: Argument, value: str, params: dict[str, Any], after_call: list[AfterCall]
+) -> None:
+    """iot's --certificate-pem-outfile and kin (awscli's QueryOutFileArgument): after a
+    successful call, the response part ``arg.query`` is written to the file, mode
+    0600, before the response is printed."""
+    path = os.path.expanduser(os.path.expandvars(value))
+    if not os.access(os.path.dirname(os.path.abspath(path)), os.W_OK):
+        raise ValueError(f"Unable to write to file: {path}")
+    query = arg.query
+
+    def save(response: dict[str, Any]) -> None:
+        status = response.get("ResponseMetadata", {}).get("HTTPStatusCode", 200)
+        if status >= 300:
+            return
+        contents = jmespath.search(query, response)
+        with open(path, "w", encoding="utf-8", opener=_private_opener) as handle:
+            handle.write("" if contents is None else str(contents))
+
+    after_call.append(save)
+
+
+def _private_opener(path: str, flags: int) -> int:
+    return os.open(path, flags, 0o600)
+
+
+BUILDERS: Mapping[str, Builder] = {
     "min-max-count": _min_max_count,
+    "query-outfile": _query_outfile,
 }

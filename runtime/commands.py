@@ -36,6 +36,7 @@ class Argument:
     # A structure holding only a boolean Value that also takes a bare --x / --no-x.
     bare_flag: bool = False
     builder: str | None = None  # role custom: runtime/builders.py's name for it
+    query: str | None = None  # builder query-outfile: the response part it saves
     old_list_form: bool = False  # bare values fill a list of one-member structures
 
     @property

@@ -44,7 +44,7 @@ from botocore.stub import Stubber
 from botocore.utils import parse_timestamp
 
 from . import helptext, shorthand
-from .builders import BUILDERS
+from .builders import BUILDERS, AfterCall
 from .commands import Argument, Command, ServiceCli, WaitCommand
 from .output import FORMATS, print_response
 from .paginate import (
@@ -547,6 +547,7 @@ def _invoke(
     paginate: bool,
     outfile: tuple[Argument, str] | None = None,
     stderr: TextIO | None = None,
+    after_call: Sequence[AfterCall] = (),
 ) -> int:
     session = botocore.session.Session(profile=parsed_globals.profile)
     client = _cli_client(cli, parsed_globals, session)
@@ -581,6 +582,8 @@ def _invoke(
         return 0
     else:
         response = method(**params)
+    for hook in after_call:
+        hook(response)
     if outfile is not None:
         _save_streaming_body(response, outfile[0], outfile[1])
     output = parsed_globals.output or _configured_output(session)
@@ -801,6 +804,7 @@ def _run_command(
     if command.paginator is not None:
         paginate = pagination_enabled(command.arguments, parsed, paginate)
     params: dict[str, Any] = {}
+    after_call: list[AfterCall] = []  # what added options do with the response
     shapes: Mapping[str, Shape] | None = None
     outfile: Argument | None = None
     # awscli's _build_call_parameters: every argument in table order adds its value; a
@@ -819,7 +823,7 @@ def _run_command(
             continue
         if arg.role == "custom":
             assert arg.builder is not None
-            BUILDERS[arg.builder](value, params)
+            BUILDERS[arg.builder](arg, value, params, after_call)
         elif arg.role == "member":
             if shapes is None:
                 shapes = input_shapes(cli, command)
@@ -862,6 +866,7 @@ def _run_command(
         paginate=paginate,
         outfile=(outfile, parsed.outfile) if outfile is not None else None,
         stderr=stderr,
+        after_call=after_call,
     )
 
 

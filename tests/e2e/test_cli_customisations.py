@@ -126,3 +126,49 @@ def test_the_old_list_form_takes_bare_values_as_in_aws(
             ours = [r.body for r in server.requests]
         assert (rc, ours) == (oracle[index]["rc"], theirs[index]), args
     assert b"Instances.member.2.InstanceId=i-2" in theirs[0][0]
+
+
+def test_iot_outfile_options_save_response_parts_as_aws_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """awscli's QueryOutFileArgument: each named part of a successful response is
+    written to its file, mode 0600; an unwritable folder is refused before sending."""
+    env = isolated_env(tmp_path)
+    apply_env(monkeypatch, env)
+    answer = Answer(
+        200,
+        {"certificatePem": "PEM", "keyPair": {"PublicKey": "pub", "PrivateKey": "priv"}},
+    )
+    cli = _scratch(tmp_path / "gen", "iot", ["CreateKeysAndCertificate"])
+    results = {}
+    for side in ("aws", "ours"):
+        folder = tmp_path / side
+        folder.mkdir()
+        args = [
+            "create-keys-and-certificate", "--set-as-active",
+            "--certificate-pem-outfile", str(folder / "cert.pem"),
+            "--public-key-outfile", str(folder / "public.key"),
+            "--private-key-outfile", str(folder / "private.key"),
+        ]  # fmt: skip
+        with serve() as server:
+            server.reset(answer)
+            if side == "aws":
+                (result,) = run_aws_oracle([["iot", *args, "--endpoint-url", server.url]], env)
+                rc, stdout = result["rc"], result["stdout"]
+            else:
+                out = io.StringIO()
+                rc = main(cli, [*args, "--endpoint-url", server.url], prog="aws", stdout=out)
+                stdout = out.getvalue()
+        files = {
+            path.name: (path.read_text(encoding="utf-8"), path.stat().st_mode & 0o777)
+            for path in sorted(folder.iterdir())
+        }
+        results[side] = (rc, stdout, files)
+    assert results["ours"] == results["aws"]
+    assert results["ours"][2]["private.key"] == ("priv", 0o600)
+    with serve() as server:
+        err = io.StringIO()
+        bad = ["create-keys-and-certificate", "--certificate-pem-outfile", "/nonexistent/x.pem"]
+        rc = main(cli, [*bad, "--endpoint-url", server.url], prog="aws", stderr=err)
+        assert (rc, server.count) == (255, 0)
+    assert err.getvalue() == "\nUnable to write to file: /nonexistent/x.pem\n"
