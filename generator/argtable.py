@@ -58,6 +58,9 @@ class Argument:
     bare_flag: bool = False
     builder: str | None = None  # role "custom": the runtime builder of its members
     query: str | None = None  # role "custom", builder query-outfile: what it saves
+    # A member of ``member``'s structure given by an option of its own (awscli hoists
+    # configservice's recordingGroup out of --configuration-recorder).
+    nested: str | None = None
     old_list_form: bool = False  # bare values fill a list of one-member structures
     documentation: Doc | None = None  # role "custom": its help text
 
@@ -177,7 +180,23 @@ def _member_arguments(service: Service, operation: Operation) -> Iterator[Argume
         )
         for extra in overrides.ADDED_ARGUMENTS.get(key, ())
     ]
+    hoisted = []
+    for parent, nested, name in overrides.HOISTED_MEMBERS.get(key, ()):
+        owner = next(arg for arg in table if arg.name == parent and arg.member is not None)
+        assert owner.member is not None
+        inner = service.shape(owner.member.shape).member_named(nested)
+        hoisted.append(
+            Argument(
+                name=name,
+                role="member",
+                kind=service.shape(inner.shape).kind,
+                type_name=documented_type(service, inner),
+                member=owner.member,
+                nested=nested,
+            )
+        )
     yield from (arg for arg in table + aliases if arg.name not in dropped)
+    yield from hoisted
     yield from added
 
 

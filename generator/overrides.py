@@ -274,6 +274,16 @@ ADDED_ARGUMENTS: Mapping[tuple[str, str], tuple[AddedArgument, ...]] = MappingPr
         ),
     }
 )
+# (CLI service, command) -> (option, member of its structure, new option): the member
+# taken out into an option of its own (configservice's recording-group, whose structure
+# shorthand cannot hold), placed in the structure when the request is built.
+HOISTED_MEMBERS: Mapping[tuple[str, str], tuple[tuple[str, str, str], ...]] = MappingProxyType(
+    {
+        ("configservice", "put-configuration-recorder"): (
+            ("configuration-recorder", "recordingGroup", "recording-group"),
+        ),
+    }
+)
 REMOVED_ARGUMENTS: Mapping[tuple[str, str], frozenset[str]] = MappingProxyType(
     {("ec2", "run-instances"): frozenset({"min-count", "max-count"})}
 )

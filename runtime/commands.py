@@ -38,6 +38,7 @@ class Argument:
     builder: str | None = None  # role custom: runtime/builders.py's name for it
     query: str | None = None  # builder query-outfile: the response part it saves
     old_list_form: bool = False  # bare values fill a list of one-member structures
+    nested: str | None = None  # a member of ``member``'s structure, given on its own
 
     @property
     def dest(self) -> str:

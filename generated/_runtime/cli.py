@@ -828,7 +828,12 @@ def _run_command(
             if shapes is None:
                 shapes = input_shapes(cli, command)
             assert arg.member is not None
-            params[arg.member] = unpack(arg, shapes[arg.member], value)
+            shape = shapes[arg.member]
+            if arg.nested is not None:  # a hoisted member of the member's structure
+                inner = unpack(arg, shape.members[arg.nested], value)  # type: ignore[attr-defined]
+                params.setdefault(arg.member, {})[arg.nested] = inner
+            else:
+                params[arg.member] = unpack(arg, shape, value)
         elif arg.role == "paging":
             loaded = load_paramfile(value, f"--{arg.name}")
             assert arg.paging_key is not None

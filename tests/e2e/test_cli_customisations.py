@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl
 
 import pytest
 
+from generator.overrides import CLI_SERVICE_NAMES
 from runtime.cli import main
 from tests.e2e.conftest import apply_env, isolated_env
 from tests.e2e.server import Answer, serve
@@ -94,14 +95,25 @@ OLD_LIST_CASES = [
         "--instances", "InstanceId=i-1",
     ]),
     ("workspaces", "RebootWorkspaces", ["reboot-workspaces", "--reboot-workspace-requests", "ws-1"]),
+    # configservice's recording-group, hoisted out of --configuration-recorder.
+    ("config", "PutConfigurationRecorder", [
+        "put-configuration-recorder",
+        "--configuration-recorder", "name=default,roleARN=arn:aws:iam::1:role/r",
+        "--recording-group", "allSupported=true,includeGlobalResourceTypes=true",
+    ]),
+    ("config", "PutConfigurationRecorder", [
+        "put-configuration-recorder", "--recording-group", '{"allSupported": false}',
+        "--configuration-recorder", '{"name": "default"}',
+    ]),
 ]  # fmt: skip
 
 
-def test_the_old_list_form_takes_bare_values_as_in_aws(
+def test_old_list_forms_and_hoisted_members_as_in_aws(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """awscli's _uses_old_list_case, keyed by service id (elb's is
-    elastic-load-balancing): ``--instances i-1 i-2`` is a list of one-member structures."""
+    elastic-load-balancing): ``--instances i-1 i-2`` is a list of one-member structures;
+    configservice's --recording-group fills a member of --configuration-recorder."""
     env = isolated_env(tmp_path)
     apply_env(monkeypatch, env)
     with contextlib.ExitStack() as stack:
@@ -110,7 +122,7 @@ def test_the_old_list_form_takes_bare_values_as_in_aws(
             server.reset(Answer(200, {}))
         oracle = run_aws_oracle(
             [
-                [name, *args, "--endpoint-url", s.url]
+                [CLI_SERVICE_NAMES.get(name, name), *args, "--endpoint-url", s.url]
                 for (name, _, args), s in zip(OLD_LIST_CASES, servers, strict=True)
             ],
             env,
@@ -126,6 +138,7 @@ def test_the_old_list_form_takes_bare_values_as_in_aws(
             ours = [r.body for r in server.requests]
         assert (rc, ours) == (oracle[index]["rc"], theirs[index]), args
     assert b"Instances.member.2.InstanceId=i-2" in theirs[0][0]
+    assert b'"recordingGroup": {"allSupported": true' in theirs[3][0]
 
 
 def test_iot_outfile_options_save_response_parts_as_aws_does(

@@ -38,6 +38,8 @@ def _argument(argument: Argument) -> dict[str, Any]:
         data["bare_flag"] = True
     if argument.builder is not None:
         data["builder"] = argument.builder
+    if argument.nested is not None:
+        data["nested"] = argument.nested
     if argument.query is not None:
         data["query"] = argument.query
     if argument.old_list_form:
