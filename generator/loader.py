@@ -8,7 +8,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,15 @@ SHAPE_TYPES = frozenset(
 OPERATION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
 SHAPE_OR_MEMBER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 SERVICE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
+
+# How deep shapes may nest: the longest chain of shape references an operation's input,
+# output or error can start, a recursive group (shapes reaching each other) counting all
+# of its shapes, since the walkers (docs, skeletons, types) may pass through each. The
+# deepest botocore model (bedrock-agent-runtime, 1.43.11) nests 23 by this count and the
+# largest recursive group is 7 shapes (wafv2); 64 leaves room for growth and keeps every
+# walker (the docs pages pass each shape twice) far from Python's recursion limit.
+MAX_SHAPE_DEPTH = 64
+DEEPEST_BOTOCORE_SHAPES = 23
 
 # Models larger than this are refused before parsing (the largest botocore model, ec2,
 # is under 4 MiB uncompressed; 64 MiB leaves room for growth and stops runaway input).
@@ -209,6 +218,7 @@ def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
                 check_ref(op[key], f"{where}.{key}", op_name)
         for index, error in enumerate(op.get("errors", [])):
             check_ref(error, f"{where}.errors[{index}]", op_name)
+    _refuse_deep_nesting(raw, fail)
 
 
 # botocore's protocols: a model naming another cannot be built into a client.
@@ -288,6 +298,89 @@ def _refuse_container_only_cycles(shapes: Mapping[str, Any], fail: Any) -> None:
             if name not in seen:
                 seen.add(name)
                 stack.extend(containers(name))
+
+
+def _refuse_deep_nesting(raw: Mapping[str, Any], fail: Any) -> None:
+    """Refuse an operation whose shapes nest deeper than ``MAX_SHAPE_DEPTH``, naming it,
+    the shape it starts from and the deepest shape of the chain. Iterative throughout
+    (a 5,000-deep chain is measured, not recursed into)."""
+    shapes: Mapping[str, Any] = raw["shapes"]
+    depth = nesting_depths(shapes)
+    for op_name, op in raw["operations"].items():
+        refs = [(key, op[key]) for key in ("input", "output") if key in op]
+        refs += [(f"errors[{i}]", error) for i, error in enumerate(op.get("errors", []))]
+        for key, ref in refs:
+            root = ref["shape"]
+            if depth[root][0] > MAX_SHAPE_DEPTH:
+                end = root
+                while depth[end][1] is not None:
+                    end = depth[end][1]
+                raise fail(
+                    f"operations.{op_name}.{key}: shapes nest {depth[root][0]} deep from "
+                    f"'{root}' to '{end}', over the limit of {MAX_SHAPE_DEPTH} (the deepest "
+                    f"botocore model nests {DEEPEST_BOTOCORE_SHAPES})",
+                    op_name,
+                )
+
+
+def nesting_depths(shapes: Mapping[str, Any]) -> dict[str, tuple[int, str | None]]:
+    """Each shape's nesting depth (see ``MAX_SHAPE_DEPTH``) and the next shape on its
+    deepest chain outside its own recursive group (None at the end): the longest path
+    through the recursive groups, each weighing its size."""
+    group_of: dict[str, int] = {}
+    best: list[tuple[int, str | None]] = []
+    for number, group in enumerate(recursive_groups(shapes)):
+        below: tuple[int, str | None] = (0, None)
+        for name in group:
+            group_of[name] = number
+        for name in group:
+            for child in _child_refs(shapes[name]):
+                if group_of[child] != number and best[group_of[child]][0] > below[0]:
+                    below = (best[group_of[child]][0], child)
+        best.append((len(group) + below[0], below[1]))
+    return {name: best[group_of[name]] for name in shapes}
+
+
+def recursive_groups(shapes: Mapping[str, Any]) -> list[list[str]]:
+    """The shapes in groups that reach each other (strongly connected components; a shape
+    on no cycle is a group of one), every group after the groups it refers to: Tarjan's
+    algorithm, without recursion."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    groups: list[list[str]] = []
+
+    def enter(name: str) -> tuple[str, Iterator[str]]:
+        index[name] = low[name] = len(index)
+        stack.append(name)
+        on_stack.add(name)
+        return name, iter(_child_refs(shapes[name]))
+
+    for start in shapes:
+        if start in index:
+            continue
+        work = [enter(start)]
+        while work:
+            name, pending = work[-1]
+            for child in pending:
+                if child not in index:
+                    work.append(enter(child))
+                    break
+                if child in on_stack:
+                    low[name] = min(low[name], index[child])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[name])
+                if low[name] == index[name]:
+                    group: list[str] = []
+                    while not group or group[-1] != name:
+                        group.append(stack.pop())
+                        on_stack.discard(group[-1])
+                    groups.append(group)
+    return groups
 
 
 def load_service(service: str | None, model_path: Path | None = None) -> LoadedModel:

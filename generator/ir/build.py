@@ -10,7 +10,7 @@ from typing import Any, cast
 from botocore import model as bm
 from botocore import xform_name
 
-from generator.doctree import parse_html
+from generator.doctree import Doc, DocTooDeep, parse_html
 from generator.errors import GeneratorError
 from generator.ir import naming
 from generator.ir.model import Constraints, Member, Operation, Service, Shape, ShapeKind, children
@@ -62,6 +62,7 @@ class _Builder:
         self.loaded = loaded
         self.model = loaded.service_model
         self.shapes: dict[str, Shape] = {}
+        self.operation_name: str | None = None  # the operation being built, for messages
         self.class_names: dict[str, str] = {}
         taken: set[str] = set()
         for name in self.model.shape_names:
@@ -73,8 +74,21 @@ class _Builder:
             taken.add(candidate)
             self.class_names[name] = candidate
 
+    def doc(self, html: str | None, where: str) -> Doc:
+        """Parsed documentation; too deep a nesting is one line naming the place."""
+        try:
+            return parse_html(html or "")
+        except DocTooDeep as exc:
+            raise GeneratorError(
+                f"{where}.documentation: {exc}",
+                service=self.loaded.service_name,
+                operation=self.operation_name,
+                file=self.loaded.source,
+            ) from None
+
     def member(
         self,
+        where: str,
         wire_name: str,
         shape: bm.Shape,
         python_name: str,
@@ -87,7 +101,7 @@ class _Builder:
             shape=shape.name,
             python_name=python_name,
             cli_name=cli_name or naming.cli_option(wire_name),
-            documentation=parse_html(shape.documentation or ""),
+            documentation=self.doc(shape.documentation, where),
             required=required,
             idempotency_token=bool(shape.metadata.get("idempotencyToken")),
             deprecated=bool(_trait(shape, "deprecated")),
@@ -111,20 +125,27 @@ class _Builder:
             cli_names = naming.unique((naming.cli_option(n) for n in wire_names), separator="-")
             required = set(source.required_members)
             members = tuple(
-                self.member(wire, source.members[wire], py, wire in required, cli)
+                self.member(
+                    f"shapes.{name}.members.{wire}",
+                    wire,
+                    source.members[wire],
+                    py,
+                    wire in required,
+                    cli,
+                )
                 for wire, py, cli in zip(wire_names, python_names, cli_names, strict=True)
             )
         elif isinstance(source, bm.ListShape):
-            member = self.member("member", source.member, "member", False)
+            member = self.member(f"shapes.{name}.member", "member", source.member, "member", False)
         elif isinstance(source, bm.MapShape):
-            key = self.member("key", source.key, "key", False)
-            value = self.member("value", source.value, "value", False)
+            key = self.member(f"shapes.{name}.key", "key", source.key, "key", False)
+            value = self.member(f"shapes.{name}.value", "value", source.value, "value", False)
         error = source.metadata.get("error") or {}
         result = Shape(
             name=name,
             kind=kind,
             python_class=self.class_names[name],
-            documentation=parse_html(source.documentation or ""),
+            documentation=self.doc(source.documentation, f"shapes.{name}"),
             constraints=_constraints(source),
             members=members,
             member=member,
@@ -147,6 +168,7 @@ class _Builder:
 
     def operation(self, name: str) -> Operation:
         op = self.model.operation_model(name)
+        self.operation_name = name
         for shape in (op.input_shape, op.output_shape, *op.error_shapes):
             if shape is not None:
                 self.shape(shape.name)
@@ -156,7 +178,7 @@ class _Builder:
             python_name=naming.python_attribute(name),
             cli_name=naming.cli_option(name),
             botocore_method=xform_name(name),
-            documentation=parse_html(op.documentation or ""),
+            documentation=self.doc(op.documentation, f"operations.{name}"),
             input=op.input_shape.name if op.input_shape is not None else None,
             output=op.output_shape.name if op.output_shape is not None else None,
             errors=tuple(shape.name for shape in op.error_shapes),
@@ -220,6 +242,7 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
     builder = _Builder(loaded)
     names = select_operations(loaded, operations)
     ops = tuple(builder.operation(name) for name in names)
+    builder.operation_name = None
     meta = loaded.service_model.metadata
     abbreviation = meta.get("serviceAbbreviation") or meta.get("serviceFullName", "")
     prefix = "".join(
@@ -238,7 +261,7 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
         uid=meta.get("uid", ""),
         target_prefix=meta.get("targetPrefix"),
         json_version=meta.get("jsonVersion"),
-        documentation=parse_html(loaded.service_model.documentation or ""),
+        documentation=builder.doc(loaded.service_model.documentation, "service"),
         operations=ops,
         shapes=MappingProxyType(_mark_recursive(builder.shapes)),
         wire_model_json=json.dumps(trimmed_model(loaded, names), indent=1, ensure_ascii=True)
