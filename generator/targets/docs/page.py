@@ -490,7 +490,7 @@ def _paging_description(operation: Operation) -> str:
         lines.append(
             "When using ``--output text`` and the ``--query`` argument on a paginated "
             "response, the ``--query`` argument must extract data from the results of the "
-            "following query expressions: " + ", ".join(f"``{k}``" for k in names)
+            "following query expressions: " + ", ".join(inline_literal(str(k)) for k in names)
         )
     return "\n".join(lines)
 
