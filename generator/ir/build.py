@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, cast
 
@@ -64,27 +64,46 @@ class _Builder:
         self.shapes: dict[str, Shape] = {}
         self.operation_name: str | None = None  # the operation being built, for messages
         self.class_names: dict[str, str] = {}
-        taken: set[str] = set()
+        taken: set[str] = set(naming.RESERVED_CLASSES)
         for name in self.model.shape_names:
             # Shape names are unique, but e.g. "__string" and "ShapeString" can collide
-            # once made into identifiers.
-            candidate = naming.python_class(name)
-            while candidate in taken:
-                candidate += "_"
+            # once made into identifiers, and a shape "CLASSES" with the table of that name.
+            candidate = naming.free_name(naming.python_class(name), taken)
             taken.add(candidate)
             self.class_names[name] = candidate
+        self.taken_classes = frozenset(self.class_names.values())
+
+    def fail(self, message: str) -> GeneratorError:
+        return GeneratorError(
+            message,
+            service=self.loaded.service_name,
+            operation=self.operation_name,
+            file=self.loaded.source,
+        )
+
+    def distinct(
+        self,
+        where: str,
+        pairs: Iterable[tuple[str, str]],
+        describe: Callable[[str], str],
+        *,
+        operations: bool = False,
+    ) -> None:
+        """Refuse two model names that become one generated name, naming both (and, for
+        ``operations``, the second as the operation)."""
+        try:
+            naming.check_distinct(pairs, describe)
+        except naming.NameClash as clash:
+            if operations:
+                self.operation_name = clash.second
+            raise self.fail(f"{where}: {clash}") from None
 
     def doc(self, html: str | None, where: str) -> Doc:
         """Parsed documentation; too deep a nesting is one line naming the place."""
         try:
             return parse_html(html or "")
         except DocTooDeep as exc:
-            raise GeneratorError(
-                f"{where}.documentation: {exc}",
-                service=self.loaded.service_name,
-                operation=self.operation_name,
-                file=self.loaded.source,
-            ) from None
+            raise self.fail(f"{where}.documentation: {exc}") from None
 
     def member(
         self,
@@ -120,9 +139,13 @@ class _Builder:
         member = key = value = None
         if isinstance(source, bm.StructureShape) and kind != "document":
             wire_names = list(source.members)
-            python_names = naming.unique(naming.python_attribute(n) for n in wire_names)
-            # FooBar and fooBar both become --foo-bar; awscli would crash on the clash.
-            cli_names = naming.unique((naming.cli_option(n) for n in wire_names), separator="-")
+            python_names = [naming.member_attribute(n, self.taken_classes) for n in wire_names]
+            self.distinct(
+                f"shapes.{name}.members",
+                zip(wire_names, python_names, strict=True),
+                lambda n: f"the Python name '{n}'",
+            )
+            cli_names = [naming.cli_option(n) for n in wire_names]
             required = set(source.required_members)
             members = tuple(
                 self.member(
@@ -166,12 +189,25 @@ class _Builder:
             self.shape(child)
         return result
 
+    def distinct_options(self, shape: Shape) -> None:
+        """An input's members as CLI options: FooBar and fooBar both become --foo-bar
+        (awscli crashes on the clash), and a boolean X takes --no-x too."""
+        options = [(m.name, m.cli_name) for m in shape.members]
+        options += [
+            (m.name, f"no-{m.cli_name}")
+            for m in shape.members
+            if self.shapes[m.shape].kind == "boolean"
+        ]
+        self.distinct(f"shapes.{shape.name}.members", options, lambda n: f"the CLI option '--{n}'")
+
     def operation(self, name: str) -> Operation:
         op = self.model.operation_model(name)
         self.operation_name = name
         for shape in (op.input_shape, op.output_shape, *op.error_shapes):
             if shape is not None:
                 self.shape(shape.name)
+        if op.input_shape is not None:
+            self.distinct_options(self.shapes[op.input_shape.name])
         paginator = self.loaded.paginators.get(name)
         return Operation(
             name=name,
@@ -243,12 +279,27 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
     names = select_operations(loaded, operations)
     ops = tuple(builder.operation(name) for name in names)
     builder.operation_name = None
+    # GetFoo, GetFOO and getFoo are all get_foo: one method, one command, one file stem.
+    builder.distinct(
+        "operations",
+        ((op.name, op.python_name) for op in ops),
+        lambda n: f"the method '{n}'",
+        operations=True,
+    )
+    builder.distinct(
+        "operations",
+        ((op.name, op.cli_name) for op in ops),
+        lambda n: f"the command and file stem '{n}'",
+        operations=True,
+    )
     meta = loaded.service_model.metadata
     abbreviation = meta.get("serviceAbbreviation") or meta.get("serviceFullName", "")
     prefix = "".join(
         ch for ch in abbreviation.replace("Amazon", "").replace("AWS", "") if ch.isalnum()
     ) or naming.python_class(loaded.service_name)
     prefix = prefix[0].upper() + prefix[1:]  # PascalCase: "imagebuilder" -> Imagebuilder
+    # errors.py holds the base class beside the error shapes' classes.
+    error_classes = {builder.class_names[error] for op in ops for error in op.errors}
     return Service(
         name=loaded.service_name,
         package=naming.python_package(loaded.service_name),
@@ -270,6 +321,8 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
             {name: MappingProxyType(dict(body)) for name, body in loaded.waiters.items()}
         ),
         trimmed_to=loaded.trimmed_to,
-        client_class=f"{prefix}Client",
-        error_base_class=f"{prefix}Error",
+        client_class=naming.free_name(f"{prefix}Client", naming.CLIENT_MODULE_NAMES),
+        error_base_class=naming.free_name(
+            f"{prefix}Error", naming.RESERVED_CLASSES | error_classes
+        ),
     )
