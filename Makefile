@@ -72,6 +72,13 @@ STAGES ?= select,ir,targets
 bench-scale: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/bench_scale.py --ops $(OPS) --stages $(STAGES)
 
+# Random mutations of real botocore models against the loader and the whole pipeline
+# (tests/mutations.py; make test runs a few): EXAMPLES=300 takes about 4 minutes.
+EXAMPLES ?= 300
+SEED ?= 0
+mutations: $(STAMP)
+	$(PY) -m tests.mutations --examples $(EXAMPLES) --first-seed $(SEED)
+
 # How deep botocore's shapes and documentation nest, against the generator's limits.
 depths: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/model_depths.py

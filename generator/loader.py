@@ -179,7 +179,7 @@ def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
         if not isinstance(shape, dict):
             raise fail(f"{where}: shape is not an object")
         kind = shape.get("type")
-        if kind not in SHAPE_TYPES:
+        if not isinstance(kind, str) or kind not in SHAPE_TYPES:
             raise fail(f"{where}: unknown shape type {kind!r}")
         check_fields(shape, SHAPE_FIELDS, f"{where}.", fail)
         check_fields(shape.get("error", {}), ERROR_FIELDS, f"{where}.error.", fail)

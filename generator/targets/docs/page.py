@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from generator.argtable import Argument, argument_table, botocore_type, documented_type
 from generator.doctree import Doc, parse_html
-from generator.doctree.escape import inline_literal, shown_in_literal
+from generator.doctree.escape import inline_literal, rst_text, shown_in_literal
 from generator.doctree.rst import RstWriter, finish
 from generator.ir.model import Member, Operation, Service, Shape
 
@@ -134,7 +134,8 @@ class _PageWriter:
     def _do_doc_member(self, name: str, member: Member, shape: Shape, stack: list[str]) -> None:
         w = self.w
         kind = documented_type(self.service, member)
-        w.write(f"{name} -> ({kind})" if name else f"({kind})")
+        # A member name is model text too: "Value_" would be an RST reference.
+        w.write(f"{rst_text(name)} -> ({kind})" if name else f"({kind})")
         w.indent()
         w.new_paragraph()
         self.include(member.documentation)
