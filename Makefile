@@ -7,7 +7,7 @@ MODEL ?=
 # FAIL_ON=ERROR (or DANGER, ...): refuse to regenerate on a model update that severe.
 FAIL_ON ?=
 
-.PHONY: generate test lint typecheck unit check goldens corpus oracle bench install-check clean
+.PHONY: generate test lint typecheck unit check goldens corpus oracle bench bench-scale depths mutations install-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -66,6 +66,24 @@ install-check: $(STAMP)
 
 bench: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/bench_generate.py
+
+# Time and memory per operation of synthetic models as they grow (OPS="200 2000 20000";
+# STAGES=select,ir skips rendering and formatting, the slow part).
+OPS ?= 200 2000
+STAGES ?= select,ir,targets
+bench-scale: $(STAMP)
+	PYTHONPATH=. $(PY) benchmarks/bench_scale.py --ops $(OPS) --stages $(STAGES)
+
+# Random mutations of real botocore models against the loader and the whole pipeline
+# (tests/mutations.py; make test runs a few): EXAMPLES=300 takes about 4 minutes.
+EXAMPLES ?= 300
+SEED ?= 0
+mutations: $(STAMP)
+	$(PY) -m tests.mutations --examples $(EXAMPLES) --first-seed $(SEED)
+
+# How deep botocore's shapes and documentation nest, against the generator's limits.
+depths: $(STAMP)
+	PYTHONPATH=. $(PY) benchmarks/model_depths.py
 
 clean:
 	rm -rf $(VENV) build .mypy_cache .pytest_cache .ruff_cache

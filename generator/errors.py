@@ -38,7 +38,16 @@ class GeneratorError(Exception):
         if self.file:
             where.append(f"file {self.file}")
         prefix = f"[{', '.join(where)}] " if where else ""
-        return f"{prefix}{self.message}"
+        return _one_line(f"{prefix}{self.message}")
+
+
+def _one_line(text: str) -> str:
+    """Control, bidirectional and line-separator characters (from a model's names and
+    values) shown as escapes: the message stays one line and shows what is there."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
 
 
 def _rebuild(

@@ -8,7 +8,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,15 @@ SHAPE_TYPES = frozenset(
 OPERATION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
 SHAPE_OR_MEMBER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 SERVICE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
+
+# How deep shapes may nest: the longest chain of shape references an operation's input,
+# output or error can start, a recursive group (shapes reaching each other) counting all
+# of its shapes, since the walkers (docs, skeletons, types) may pass through each. The
+# deepest botocore model (bedrock-agent-runtime, 1.43.11) nests 23 by this count and the
+# largest recursive group is 7 shapes (wafv2); 64 leaves room for growth and keeps every
+# walker (the docs pages pass each shape twice) far from Python's recursion limit.
+MAX_SHAPE_DEPTH = 64
+DEEPEST_BOTOCORE_SHAPES = 23
 
 # Models larger than this are refused before parsing (the largest botocore model, ec2,
 # is under 4 MiB uncompressed; 64 MiB leaves room for growth and stops runaway input).
@@ -155,11 +164,13 @@ def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
     def check_ref(ref: Any, where: str, operation: str | None = None) -> None:
         if not isinstance(ref, dict) or not isinstance(ref.get("shape"), str):
             raise fail(f"{where}: reference has no 'shape' name", operation)
+        check_fields(ref, REF_FIELDS, f"{where}.", lambda message: fail(message, operation))
         if ref["shape"] not in shapes:
             raise fail(f"{where}: points to missing shape '{ref['shape']}'", operation)
 
     if not SERVICE_NAME.match(service) or ".." in service:
         raise fail(f"service name {service!r} is not a safe name")
+    _check_metadata(raw, fail)
     for shape_name, shape in shapes.items():
         where = f"shapes.{shape_name!r}"
         if not SHAPE_OR_MEMBER_NAME.match(shape_name):
@@ -168,27 +179,27 @@ def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
         if not isinstance(shape, dict):
             raise fail(f"{where}: shape is not an object")
         kind = shape.get("type")
-        if kind not in SHAPE_TYPES:
+        if not isinstance(kind, str) or kind not in SHAPE_TYPES:
             raise fail(f"{where}: unknown shape type {kind!r}")
-        _check_shape_fields(shape, where, fail)
-        if kind == "structure":
-            members = shape.get("members", {})
-            if not isinstance(members, dict):
-                raise fail(f"{where}.members: not an object")
-            for member_name, ref in members.items():
-                if not SHAPE_OR_MEMBER_NAME.match(member_name):
-                    raise fail(f"{where}.members: member name {member_name!r} is not a safe name")
-                check_ref(ref, f"{where}.members.{member_name}")
-            for required in shape.get("required", []):
-                if required not in members:
-                    raise fail(f"{where}.required: '{required}' is not a member")
-        elif kind == "list":
+        check_fields(shape, SHAPE_FIELDS, f"{where}.", fail)
+        check_fields(shape.get("error", {}), ERROR_FIELDS, f"{where}.error.", fail)
+        members = shape.get("members", {})
+        for member_name, ref in members.items():
+            if not SHAPE_OR_MEMBER_NAME.match(member_name):
+                raise fail(f"{where}.members: member name {member_name!r} is not a safe name")
+            check_ref(ref, f"{where}.members.{member_name}")
+        for required in shape.get("required", []):
+            if required not in members:
+                raise fail(f"{where}.required: '{required}' is not a member")
+        payload = shape.get("payload")
+        if payload is not None and payload not in members:
+            raise fail(f"{where}.payload: '{payload}' is not a member")
+        if kind == "list":
             check_ref(shape.get("member"), f"{where}.member")
         elif kind == "map":
             check_ref(shape.get("key"), f"{where}.key")
             check_ref(shape.get("value"), f"{where}.value")
     _refuse_container_only_cycles(shapes, fail)
-    _check_fields(raw, fail)
     for op_name, op in raw["operations"].items():
         if not OPERATION_NAME.match(op_name):
             raise fail(
@@ -197,73 +208,160 @@ def validate_model(raw: Mapping[str, Any], source: str, service: str) -> None:
         where = f"operations.{op_name}"
         if not isinstance(op, dict):
             raise fail(f"{where}: operation is not an object", op_name)
-        if not isinstance(op.get("documentation", ""), str):
-            raise fail(f"{where}.documentation: not a string", op_name)
-        http = op.get("http", {})
-        if not isinstance(http, dict) or not all(
-            isinstance(http.get(key, ""), str) for key in ("method", "requestUri")
-        ):
-            raise fail(f"{where}.http: not an object of method and requestUri strings", op_name)
+
+        def op_fail(message: str, op_name: str = op_name) -> GeneratorError:
+            return fail(message, op_name)
+
+        check_fields(op, OPERATION_FIELDS, f"{where}.", op_fail)
+        check_fields(op.get("http", {}), HTTP_FIELDS, f"{where}.http.", op_fail)
+        check_fields(op.get("endpoint", {}), ENDPOINT_FIELDS, f"{where}.endpoint.", op_fail)
         for key in ("input", "output"):
             if key in op:
                 check_ref(op[key], f"{where}.{key}", op_name)
         for index, error in enumerate(op.get("errors", [])):
             check_ref(error, f"{where}.errors[{index}]", op_name)
+            if shapes[error["shape"]].get("type") != "structure":
+                raise fail(
+                    f"{where}.errors[{index}]: '{error['shape']}' is not a structure", op_name
+                )
+    _refuse_deep_nesting(raw, fail)
 
 
 # botocore's protocols: a model naming another cannot be built into a client.
 PROTOCOLS = frozenset({"json", "rest-json", "rest-xml", "query", "ec2", "smithy-rpc-v2-cbor"})
 
+# Integers beyond this are no botocore bound (the largest is 2**63 - 1) and would not
+# convert to float.
+MAX_MAGNITUDE = 2**64
 
-def _check_fields(raw: Mapping[str, Any], fail: Any) -> None:
-    """The top-level fields botocore's format types: strings where it has strings."""
+
+def _finite(value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return abs(value) <= MAX_MAGNITUDE if isinstance(value, int) else math.isfinite(value)
+
+
+# What each kind of field must be, and how the message says it is not.
+_KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "string": (lambda v: isinstance(v, str), "not a string"),
+    "boolean": (lambda v: isinstance(v, bool), "not a boolean"),
+    "integer": (
+        lambda v: isinstance(v, int) and not isinstance(v, bool) and abs(v) <= MAX_MAGNITUDE,
+        "not an integer",
+    ),
+    "number": (_finite, "not a finite number"),
+    "object": (lambda v: isinstance(v, dict), "not an object"),
+    "list": (lambda v: isinstance(v, list), "not a list"),
+    "strings": (
+        lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+        "not a list of strings",
+    ),
+    "string or strings": (
+        lambda v: (
+            isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v))
+        ),
+        "not a string or a list of strings",
+    ),
+}
+
+
+def _fields(kinds: Mapping[str, str]) -> dict[str, str]:
+    """``{"string": "a b"}`` -> ``{"a": "string", "b": "string"}``."""
+    return {name: kind for kind, names in kinds.items() for name in names.split()}
+
+
+# botocore's model format, field by field: every field botocore 1.43.11's models use, with
+# the one type all of them give it (surveyed over its 424 services). Fields not listed
+# are botocore's business and pass through untouched.
+TOP_FIELDS = _fields(
+    {
+        "string": "version documentation deprecatedMessage",
+        "boolean": "deprecated",
+        "object": "examples clientContextParams",
+    }
+)
+METADATA_FIELDS = _fields(
+    {
+        "string": "apiVersion checksumFormat endpointPrefix globalEndpoint jsonVersion protocol "
+        "ripServiceName serviceAbbreviation serviceFullName serviceId signatureVersion "
+        "signingName targetPrefix uid xmlNamespace",
+        "strings": "auth protocols",
+        "object": "awsQueryCompatible protocolSettings",
+    }
+)
+OPERATION_FIELDS = _fields(
+    {
+        "string": "name authtype deprecatedMessage deprecatedSince documentation documentationUrl",
+        "strings": "auth",
+        "boolean": "deprecated endpointoperation httpChecksumRequired idempotent readonly "
+        "unsignedPayload",
+        "object": "endpoint endpointdiscovery http httpChecksum operationContextParams "
+        "requestcompression staticContextParams input output",
+        "list": "errors",
+    }
+)
+HTTP_FIELDS = _fields({"string": "method requestUri", "integer": "responseCode"})
+ENDPOINT_FIELDS = _fields({"string": "hostPrefix"})
+# A reference to a shape: a structure member, an operation's input/output/error, a list's
+# member, a map's key or value.
+REF_FIELDS = _fields(
+    {
+        "string": "shape documentation location locationName queryName deprecatedMessage "
+        "deprecatedSince resultWrapper",
+        "boolean": "box deprecated eventpayload flattened hostLabel idempotencyToken jsonvalue "
+        "streaming xmlAttribute",
+        "object": "contextParam xmlNamespace",
+        "strings": "enum",
+    }
+)
+SHAPE_FIELDS = _fields(
+    {
+        "string": "type documentation pattern deprecatedMessage deprecatedSince locationName "
+        "payload timestampFormat",
+        "boolean": "box deprecated document event eventstream exception fault flattened "
+        "requiresLength sensitive sparse streaming synthetic union wrapper",
+        "number": "min max",
+        "strings": "enum required xmlOrder",
+        "object": "members error retryable xmlNamespace member key value",
+    }
+)
+ERROR_FIELDS = _fields({"string": "code", "integer": "httpStatusCode", "boolean": "senderFault"})
+PAGINATOR_FIELDS = _fields(
+    {
+        "string or strings": "input_token output_token result_key",
+        "string": "limit_key more_results",
+        "strings": "non_aggregate_keys",
+    }
+)
+
+
+def check_fields(
+    obj: Mapping[str, Any], fields: Mapping[str, str], where: str, fail: Callable[[str], Exception]
+) -> None:
+    """Each listed field of ``obj`` has its kind; the message names the place and value."""
+    for name, kind in fields.items():
+        if name in obj:
+            accepts, message = _KINDS[kind]
+            if not accepts(obj[name]):
+                raise fail(f"{where}{name}: {message} ({_short_repr(obj[name])})")
+
+
+def _short_repr(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _check_metadata(raw: Mapping[str, Any], fail: Any) -> None:
+    """The top-level fields and metadata; the protocol must be one botocore speaks."""
+    check_fields(raw, TOP_FIELDS, "", fail)
     metadata = raw["metadata"]
-    for key in (
-        "apiVersion",
-        "protocol",
-        "serviceFullName",
-        "serviceId",
-        "uid",
-        "endpointPrefix",
-        "signatureVersion",
-        "targetPrefix",
-        "jsonVersion",
-    ):
-        if key in metadata and not isinstance(metadata[key], str):
-            raise fail(f"metadata.{key}: not a string")
+    check_fields(metadata, METADATA_FIELDS, "metadata.", fail)
     protocol = metadata.get("protocol")
     if protocol is not None and protocol not in PROTOCOLS:
         raise fail(f"metadata.protocol: unknown protocol {protocol!r}")
     protocols = metadata.get("protocols", [protocol] if protocol else [])
-    if not isinstance(protocols, list) or not any(p in PROTOCOLS for p in protocols):
+    if not any(p in PROTOCOLS for p in protocols):
         raise fail(f"metadata.protocols: no known protocol in {protocols!r}")
-    if not isinstance(raw.get("documentation", ""), str):
-        raise fail("documentation: not a string")
-
-
-def _check_shape_fields(shape: Mapping[str, Any], where: str, fail: Any) -> None:
-    """A shape's typed fields: documentation a string, enum a list of strings, bounds
-    finite numbers, pattern a string (``"enum": "abc"`` is not three values)."""
-    if not isinstance(shape.get("documentation", ""), str):
-        raise fail(f"{where}.documentation: not a string")
-    enum = shape.get("enum")
-    if enum is not None and not (
-        isinstance(enum, list) and all(isinstance(value, str) for value in enum)
-    ):
-        raise fail(f"{where}.enum: not a list of strings")
-    for key in ("min", "max"):
-        bound = shape.get(key)
-        if bound is not None and (
-            isinstance(bound, bool)
-            or not isinstance(bound, int | float)
-            or not math.isfinite(bound)
-        ):
-            raise fail(f"{where}.{key}: not a finite number ({bound!r})")
-    if not isinstance(shape.get("pattern", ""), str):
-        raise fail(f"{where}.pattern: not a string")
-    for name, ref in (shape.get("members") or {}).items():
-        if isinstance(ref, dict) and not isinstance(ref.get("documentation", ""), str):
-            raise fail(f"{where}.members.{name}.documentation: not a string")
 
 
 def _refuse_container_only_cycles(shapes: Mapping[str, Any], fail: Any) -> None:
@@ -290,6 +388,89 @@ def _refuse_container_only_cycles(shapes: Mapping[str, Any], fail: Any) -> None:
                 stack.extend(containers(name))
 
 
+def _refuse_deep_nesting(raw: Mapping[str, Any], fail: Any) -> None:
+    """Refuse an operation whose shapes nest deeper than ``MAX_SHAPE_DEPTH``, naming it,
+    the shape it starts from and the deepest shape of the chain. Iterative throughout
+    (a 5,000-deep chain is measured, not recursed into)."""
+    shapes: Mapping[str, Any] = raw["shapes"]
+    depth = nesting_depths(shapes)
+    for op_name, op in raw["operations"].items():
+        refs = [(key, op[key]) for key in ("input", "output") if key in op]
+        refs += [(f"errors[{i}]", error) for i, error in enumerate(op.get("errors", []))]
+        for key, ref in refs:
+            root = ref["shape"]
+            if depth[root][0] > MAX_SHAPE_DEPTH:
+                end = root
+                while depth[end][1] is not None:
+                    end = depth[end][1]
+                raise fail(
+                    f"operations.{op_name}.{key}: shapes nest {depth[root][0]} deep from "
+                    f"'{root}' to '{end}', over the limit of {MAX_SHAPE_DEPTH} (the deepest "
+                    f"botocore model nests {DEEPEST_BOTOCORE_SHAPES})",
+                    op_name,
+                )
+
+
+def nesting_depths(shapes: Mapping[str, Any]) -> dict[str, tuple[int, str | None]]:
+    """Each shape's nesting depth (see ``MAX_SHAPE_DEPTH``) and the next shape on its
+    deepest chain outside its own recursive group (None at the end): the longest path
+    through the recursive groups, each weighing its size."""
+    group_of: dict[str, int] = {}
+    best: list[tuple[int, str | None]] = []
+    for number, group in enumerate(recursive_groups(shapes)):
+        below: tuple[int, str | None] = (0, None)
+        for name in group:
+            group_of[name] = number
+        for name in group:
+            for child in _child_refs(shapes[name]):
+                if group_of[child] != number and best[group_of[child]][0] > below[0]:
+                    below = (best[group_of[child]][0], child)
+        best.append((len(group) + below[0], below[1]))
+    return {name: best[group_of[name]] for name in shapes}
+
+
+def recursive_groups(shapes: Mapping[str, Any]) -> list[list[str]]:
+    """The shapes in groups that reach each other (strongly connected components; a shape
+    on no cycle is a group of one), every group after the groups it refers to: Tarjan's
+    algorithm, without recursion."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    groups: list[list[str]] = []
+
+    def enter(name: str) -> tuple[str, Iterator[str]]:
+        index[name] = low[name] = len(index)
+        stack.append(name)
+        on_stack.add(name)
+        return name, iter(_child_refs(shapes[name]))
+
+    for start in shapes:
+        if start in index:
+            continue
+        work = [enter(start)]
+        while work:
+            name, pending = work[-1]
+            for child in pending:
+                if child not in index:
+                    work.append(enter(child))
+                    break
+                if child in on_stack:
+                    low[name] = min(low[name], index[child])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[name])
+                if low[name] == index[name]:
+                    group: list[str] = []
+                    while not group or group[-1] != name:
+                        group.append(stack.pop())
+                        on_stack.discard(group[-1])
+                    groups.append(group)
+    return groups
+
+
 def load_service(service: str | None, model_path: Path | None = None) -> LoadedModel:
     """Load one service: from the pinned botocore, or from a given service-2.json."""
     loader = _loader()
@@ -301,10 +482,17 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
             raise GeneratorError("cannot tell the service name from metadata", file=source)
         paginators = _sibling_json(model_path.parent, "paginators-1.json")
         waiters = _sibling_json(model_path.parent, "waiters-2.json")
+        sources = {kind: _sibling_name(model_path.parent, f"{kind}.json") for kind in SIBLINGS}
         # botocore's Loader merges sdk-extras into the model it loads; do the same for a
         # file in a botocore-style folder, so "installed" and a data/ copy compare equal.
         extras = _sibling_json(model_path.parent, "service-2.sdk-extras.json")
         if extras:
+            if not isinstance(extras.get("merge", {}), dict):
+                raise GeneratorError(
+                    "merge: not an object",
+                    service=name,
+                    file=_sibling_name(model_path.parent, "service-2.sdk-extras.json"),
+                )
             ExtrasProcessor().process(raw, [extras])
     else:
         if not service:
@@ -317,6 +505,7 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
         raw = loader.load_service_model(service, "service-2")
         api_version = raw.get("metadata", {}).get("apiVersion", "")
         source = f"botocore:{service}/{api_version}/service-2.json"
+        sources = {kind: f"botocore:{service}/{api_version}/{kind}.json" for kind in SIBLINGS}
         name = service
         try:
             paginators = loader.load_service_model(service, "paginators-1", api_version)
@@ -327,7 +516,8 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
         except DataNotFoundError:
             waiters = {}
     validate_model(raw, source, name)
-    _check_waiters(waiters, source)
+    validate_paginators(paginators, raw, sources["paginators-1"], name)
+    validate_waiters(waiters, sources["waiters-2"], name)
     model = ServiceModel(raw, service_name=name)
     trimmed = raw.get(TRIMMED_KEY)
     if trimmed is not None and not (
@@ -343,17 +533,6 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
         waiters.get("waiters", {}),
         tuple(trimmed) if trimmed is not None else None,
     )
-
-
-def _check_waiters(waiters: Any, source: str) -> None:
-    """waiters-2.json: each waiter an object naming the operation it polls."""
-    where = f"{source} (waiters-2.json)"
-    table = waiters.get("waiters", {}) if isinstance(waiters, dict) else None
-    if not isinstance(table, dict):
-        raise GeneratorError("waiters: not an object", file=where)
-    for waiter, body in table.items():
-        if not (isinstance(body, dict) and isinstance(body.get("operation"), str)):
-            raise GeneratorError(f"waiter {waiter!r}: no operation name", file=where)
 
 
 def operation_count(service: str, model_path: Path | None = None) -> int:
@@ -372,6 +551,61 @@ def model_service_name(path: Path) -> str:
     if not name:
         raise GeneratorError("cannot tell the service name from metadata", file=str(path))
     return name
+
+
+SIBLINGS = ("paginators-1", "waiters-2")
+
+
+def validate_paginators(
+    data: Mapping[str, Any], raw: Mapping[str, Any], source: str, service: str
+) -> None:
+    """paginators-1.json: an object of paginators, each field of its type, and the limit
+    key a member of the operation's input (as in every botocore model).
+    Paginators of operations the model does not have are ignored, as botocore does."""
+    pagination = data.get("pagination", {})
+    if not isinstance(pagination, dict):
+        raise GeneratorError("pagination: not an object", service=service, file=source)
+    for op_name, config in pagination.items():
+        operation = raw["operations"].get(op_name)
+        if operation is None:
+            continue
+
+        def fail(message: str, op_name: str = op_name) -> GeneratorError:
+            return GeneratorError(message, service=service, operation=op_name, file=source)
+
+        where = f"pagination.{op_name}"
+        if not isinstance(config, dict):
+            raise fail(f"{where}: not an object")
+        check_fields(config, PAGINATOR_FIELDS, f"{where}.", fail)
+        members = (
+            raw["shapes"][operation["input"]["shape"]].get("members", {})
+            if ("input" in operation)
+            else {}
+        )
+        limit = config.get("limit_key")
+        if limit is not None and limit not in members:
+            # --page-size is typed as the limit key's member (input tokens are only
+            # hidden from the docs, and botocore does not check them either).
+            raise fail(f"{where}.limit_key: '{limit}' is not a member of the input")
+
+
+def validate_waiters(data: Mapping[str, Any], source: str, service: str) -> None:
+    """waiters-2.json: an object of waiters, each an object naming the operation it
+    polls (the diff compares them; the CLI's ``wait`` runs them)."""
+    waiters = data.get("waiters", {})
+    if not isinstance(waiters, dict) or not all(isinstance(w, dict) for w in waiters.values()):
+        raise GeneratorError("waiters: not an object of objects", service=service, file=source)
+    for waiter, body in waiters.items():
+        if not isinstance(body.get("operation"), str):
+            raise GeneratorError(
+                f"waiter {waiter!r}: no operation name", service=service, file=source
+            )
+
+
+def _sibling_name(folder: Path, name: str) -> str:
+    """The file ``_sibling_json`` reads (``name`` or ``name.gz``), for messages."""
+    gzipped = folder / f"{name}.gz"
+    return str(gzipped if not (folder / name).is_file() and gzipped.is_file() else folder / name)
 
 
 def _sibling_json(folder: Path, name: str) -> dict[str, Any]:

@@ -13,6 +13,7 @@ import fcntl
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -92,9 +93,12 @@ def read_manifest(out: Path) -> list[str]:
     return [*files, MANIFEST]
 
 
-def check_output(out: Path) -> None:
+def check_output(out: Path, *, writing: bool = True) -> None:
     """``out`` must be a new folder, an empty one, or one this generator wrote; never a
-    file, a symlink, the working folder or one of its ancestors (the swap renames it)."""
+    file, a symlink, a mount point, the working folder or one of its ancestors (the swap
+    renames it). ``writing``: the folder beside which the swap stages, and ``out`` itself,
+    must take a new file (a read-only or immutable folder or file system, which
+    ``os.access`` does not see for root, is refused before anything is staged)."""
 
     def refuse(why: str) -> GeneratorError:
         return GeneratorError(f"refusing to write here: {why}", file=str(out))
@@ -108,11 +112,22 @@ def check_output(out: Path) -> None:
     project = Path(__file__).resolve().parent
     if resolved == here or resolved in here.parents or resolved in project.parents:
         raise refuse("it is the working folder, or holds it or the generator")
+    if os.path.ismount(resolved):
+        raise refuse(
+            "it is a mount point, which the swap cannot rename: write into a new folder in it"
+        )
     if out.is_dir() and not (out / MANIFEST).is_file() and any(out.iterdir()):
         raise refuse(f"the folder has files and no {MANIFEST}: choose a new or empty folder")
-    parent = resolved.parent
-    if parent.exists() and not os.access(parent, os.W_OK | os.X_OK):
-        raise refuse(f"cannot create files in {parent}")
+    if not writing:
+        return
+    parent = next(folder for folder in resolved.parents if folder.exists())
+    for folder in (parent, resolved) if out.is_dir() else (parent,):
+        try:
+            handle, probe = tempfile.mkstemp(prefix=f".{out.name}.probe-", dir=folder)
+        except OSError as exc:
+            raise refuse(f"cannot create files in {folder} ({exc.strerror})") from None
+        os.close(handle)
+        os.unlink(probe)
 
 
 @contextmanager
@@ -170,7 +185,7 @@ def _all_files(files: Mapping[str, bytes]) -> dict[str, bytes]:
 
 def check(out: Path, files: Mapping[str, bytes]) -> tuple[Plan, str]:
     """What a write would change, and a unified diff of it."""
-    check_output(out)
+    check_output(out, writing=False)
     full = _all_files(files)
     result = plan(out, full) if out.exists() else Plan(added=tuple(sorted(full)))
     chunks: list[str] = []

@@ -235,3 +235,14 @@ def test_literal_lines_over_the_docutils_limit_are_broken_after_separators() -> 
     # Only whitespace moves: the text is the same once line breaks and indents are gone.
     assert "".join(out.split()) == "".join(block.split())
     assert docutils_messages(out) == ""
+
+
+def test_a_word_longer_than_docutils_takes_is_cut_with_escaped_line_breaks() -> None:
+    from tests.test_docs_page import docutils_messages
+
+    word = "x" * 25_000 + "\\*"  # and an escape right at the end
+    rst = parse_html(f"<p>Before {word} after.</p><ul><li>{word}</li></ul>").to_rst(2)
+    assert max(len(line) for line in rst.splitlines()) <= 10_000
+    assert docutils_messages(rst) == ""
+    text = docutils.core.publish_doctree(rst).astext()
+    assert text.count("x" * 25_000 + "\\*") == 2  # the word whole, both times

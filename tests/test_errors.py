@@ -128,6 +128,75 @@ def broken_model(tmp_path: Path, mutate: object) -> Path:
             lambda d: d["operations"]["Ping"].update(documentation=7),
             "operations.Ping.documentation: not a string",
         ),
+        # Every field of botocore's format that its models use has one type.
+        (
+            lambda d: d["shapes"]["ValidationFailure"]["error"].update(code=5),
+            "shapes.ValidationFailure.error.code: not a string (5)",
+        ),
+        (
+            lambda d: d["shapes"]["ValidationFailure"]["error"].update(httpStatusCode="400"),
+            "shapes.ValidationFailure.error.httpStatusCode: not an integer ('400')",
+        ),
+        (
+            lambda d: d["shapes"]["ValidationFailure"].update(error="ValidationFailure"),
+            "shapes.ValidationFailure.error: not an object",
+        ),
+        (
+            lambda d: d["shapes"]["GetTreeRequest"].update(required="Depth"),
+            "shapes.GetTreeRequest.required: not a list of strings ('Depth')",
+        ),
+        (
+            lambda d: d["shapes"]["GetTreeRequest"].update(payload="Nope"),
+            "shapes.GetTreeRequest.payload: 'Nope' is not a member",
+        ),
+        (
+            lambda d: d["shapes"]["Count"].update(max=10**400),
+            "shapes.Count.max: not a finite number",
+        ),
+        (
+            lambda d: d["shapes"]["Count"].update(sensitive="yes"),
+            "shapes.Count.sensitive: not a boolean ('yes')",
+        ),
+        (
+            lambda d: d["shapes"]["TreeNode"]["members"]["Label"].update(location=5),
+            "shapes.TreeNode.members.Label.location: not a string (5)",
+        ),
+        (
+            lambda d: d["shapes"]["ListThingsRequest"]["members"]["NextToken"].update(
+                idempotencyToken="true"
+            ),
+            "shapes.ListThingsRequest.members.NextToken.idempotencyToken: not a boolean",
+        ),
+        (
+            lambda d: d["shapes"]["NameList"]["member"].update(locationName=["x"]),
+            "shapes.NameList.member.locationName: not a string",
+        ),
+        (
+            lambda d: d["operations"]["PutEverything"].update(errors={"shape": "Count"}),
+            "operations.PutEverything.errors: not a list",
+        ),
+        (
+            lambda d: d["operations"]["PutEverything"].update(errors=[{"shape": "Count"}]),
+            "operations.PutEverything.errors[0]: 'Count' is not a structure",
+        ),
+        (
+            lambda d: d["operations"]["PutEverything"]["errors"][0].update(documentation=1),
+            "operations.PutEverything.errors[0].documentation: not a string",
+        ),
+        (
+            lambda d: d["operations"]["Ping"]["http"].update(responseCode="200"),
+            "operations.Ping.http.responseCode: not an integer",
+        ),
+        (
+            lambda d: d["operations"]["ListThings"].update(deprecated="no"),
+            "operations.ListThings.deprecated: not a boolean",
+        ),
+        (
+            lambda d: d["metadata"].update(serviceAbbreviation=5),
+            "metadata.serviceAbbreviation: not a string",
+        ),
+        (lambda d: d["metadata"].update(protocols="json"), "metadata.protocols: not a list"),
+        (lambda d: d.update(version=2.0), "version: not a string (2.0)"),
     ],
 )
 def test_broken_models_are_refused(
@@ -140,6 +209,37 @@ def test_broken_models_are_refused(
     assert message in err and str(model) in err
     assert len(err.strip().splitlines()) == 1
     assert tree_digest(out) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "paginators-1.json",
+            {"pagination": {"ListThings": {"input_token": "NextToken", "limit_key": "Max"}}},
+            "pagination.ListThings.limit_key: 'Max' is not a member of the input",
+        ),
+        (
+            "paginators-1.json",
+            {"pagination": {"ListThings": {"input_token": 5}}},
+            "pagination.ListThings.input_token: not a string or a list of strings (5)",
+        ),
+        ("paginators-1.json", {"pagination": []}, "pagination: not an object"),
+        ("waiters-2.json", {"waiters": {"Ready": "soon"}}, "waiters: not an object of objects"),
+        ("service-2.sdk-extras.json", {"merge": 5}, "merge: not an object"),
+    ],
+)
+def test_broken_sibling_files_are_refused(
+    tmp_path: Path, name: str, content: object, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    model = broken_model(tmp_path, lambda d: None)
+    sibling = model.parent / name
+    sibling.write_text(json.dumps(content))
+    code, err = run(["generate", "--model", str(model), "--out", str(tmp_path / "o")], capsys)
+    assert code == 2
+    assert message in err and f"file {sibling}" in err and "service kitchensink" in err
+    assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "o").exists()
 
 
 def test_malformed_json_reports_line_and_column(tmp_path: Path) -> None:

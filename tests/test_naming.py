@@ -25,13 +25,19 @@ def test_python_class_never_starts_with_underscore() -> None:
     assert naming.python_class("ResumeSessionRequest") == "ResumeSessionRequest"
 
 
-def test_unique_suffixes_collisions_in_order() -> None:
-    assert naming.unique(["foo_bar", "foo_bar", "x", "foo_bar"]) == [
-        "foo_bar",
-        "foo_bar_2",
-        "x",
-        "foo_bar_3",
-    ]
+def test_free_name_suffixes_until_free() -> None:
+    assert naming.free_name("ShapeString", {"ShapeString", "ShapeString_"}) == "ShapeString__"
+    assert naming.free_name("Widget", {"Other"}) == "Widget"
+
+
+def test_check_distinct_names_both_sources() -> None:
+    naming.check_distinct([("A", "a"), ("B", "b"), ("A", "a")], str)
+    try:
+        naming.check_distinct([("GetFoo", "get_foo"), ("x", "y"), ("getFoo", "get_foo")], repr)
+    except naming.NameClash as clash:
+        assert str(clash) == "'GetFoo' and 'getFoo' both become 'get_foo'"
+    else:
+        raise AssertionError("no clash")
 
 
 def test_python_package() -> None:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -260,3 +264,59 @@ def test_a_full_disk_is_one_clear_error_and_the_old_tree(
     with pytest.raises(GeneratorError, match="No space left on device"):
         writer.write(out, {"a.py": b"b\n"})
     assert tree_digest(out) == before
+
+
+def test_a_mount_point_is_refused_up_front(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A mount point cannot be renamed (EBUSY), so the swap would fail after staging; no
+    # mount is made here, so os.path.ismount answers for one folder as the kernel would.
+    out = tmp_path / "mnt"
+    writer.write(out, {"a.py": b"a\n"})  # even one the generator wrote before
+    real = os.path.ismount
+    monkeypatch.setattr(writer.os.path, "ismount", lambda p: Path(p) == out or real(p))
+    before = tree_digest(tmp_path)
+    with pytest.raises(GeneratorError, match="it is a mount point"):
+        writer.write(out, {"a.py": b"b\n"})
+    assert tree_digest(tmp_path) == before
+
+
+@contextmanager
+def immutable(folder: Path) -> Iterator[None]:
+    """``chattr +i``: root ignores permission bits (chmod 555 stops nothing here), but
+    not the immutable attribute, which refuses new entries and renames alike."""
+    if shutil.which("chattr") is None:
+        pytest.skip("no chattr")
+    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode:
+        pytest.skip("chattr +i not permitted here")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+def test_a_folder_it_cannot_write_is_refused_up_front(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    writer.write(out, {"a.py": b"a\n"})
+    before = tree_digest(tmp_path)
+    with immutable(out):
+        with pytest.raises(GeneratorError, match=f"cannot create files in {out.resolve()}"):
+            writer.write(out, {"a.py": b"b\n"})
+        assert tree_digest(tmp_path) == before  # nothing staged beside it, nothing moved
+        assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out"]
+        plan, _ = writer.check(out, {"a.py": b"b\n"})  # --check only reads
+        assert plan.changed == ("a.py",)
+
+
+def test_a_parent_it_cannot_write_is_refused_up_front(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator.cli import main
+
+    parent = tmp_path / "readonly"
+    parent.mkdir()
+    with immutable(parent):
+        out = parent / "new" / "out"
+        code = main(["generate", "--service", "ssm", "--target", "skeleton", "--out", str(out)])
+        err = capsys.readouterr().err
+        assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+        assert f"cannot create files in {parent.resolve()}" in err
+        assert list(parent.iterdir()) == []

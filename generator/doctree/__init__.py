@@ -17,7 +17,24 @@ from generator.doctree.rst import render_rst
 from generator.doctree.text import render_text
 from generator.doctree.tree import HANDLED_TAGS, Element, Node, Text
 
-__all__ = ["Doc", "Element", "Node", "Text", "parse_html"]
+__all__ = ["MAX_DEPTH", "Doc", "DocTooDeep", "Element", "Node", "Text", "parse_html"]
+
+# How deep handled tags may nest. The deepest documentation in botocore 1.43.11 nests 10
+# (ec2's IpamPrefixListResolverRuleRequest); every walker of the tree recurses, and the
+# docs pages render it inside shapes nested up to loader.MAX_SHAPE_DEPTH, so the bound
+# keeps both together far from Python's recursion limit.
+MAX_DEPTH = 50
+DEEPEST_BOTOCORE = 10
+
+
+class DocTooDeep(ValueError):
+    """Documentation whose tags nest deeper than ``MAX_DEPTH``."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            f"HTML tags nest deeper than {MAX_DEPTH} (the deepest botocore documentation "
+            f"nests {DEEPEST_BOTOCORE})"
+        )
 
 
 @dataclass(frozen=True)
@@ -77,6 +94,7 @@ class _Parser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = _Builder("", (), None)
         self.current = self.root
+        self.depth = 0  # open handled elements
         # Just passed a tag awscli ignores (<script>, <span>...): awscli then drops the
         # space that follows and glues words ("a <span>x</span> y" -> "a xy").
         self.after_ignored_tag = False
@@ -85,9 +103,12 @@ class _Parser(HTMLParser):
         if tag not in HANDLED_TAGS:
             self.after_ignored_tag = True
             return
+        if self.depth >= MAX_DEPTH:
+            raise DocTooDeep
         node = _Builder(tag, tuple(attrs), self.current)
         self.current.children.append(node)
         self.current = node
+        self.depth += 1
 
     def handle_endtag(self, tag: str) -> None:
         # As awscli: any handled end tag closes the innermost open element.
@@ -95,6 +116,7 @@ class _Parser(HTMLParser):
             self.after_ignored_tag = True
         elif self.current.parent is not None:
             self.current = self.current.parent
+            self.depth -= 1
 
     def handle_data(self, data: str) -> None:
         if self.after_ignored_tag and data[:1].isspace() and not data.isspace():
@@ -113,7 +135,8 @@ class _Parser(HTMLParser):
 
 
 def parse_html(source: str) -> Doc:
-    """Parse model documentation HTML. Never fails: malformed HTML degrades to text."""
+    """Parse model documentation HTML. Malformed HTML degrades to text; only tags nested
+    deeper than ``MAX_DEPTH`` fail (``DocTooDeep``)."""
     if not source:
         return Doc()
     parser = _Parser()
@@ -121,5 +144,6 @@ def parse_html(source: str) -> Doc:
     # awscli writes the tree after feed() and starts a new one for what close() flushes,
     # so text held back until close() lands at the top level.
     parser.current = parser.root
+    parser.depth = 0
     parser.close()
     return Doc(_freeze_all(parser.root.children))

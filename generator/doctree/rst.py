@@ -351,10 +351,12 @@ def _no_transition(line: str) -> str:
 MAX_LINE = 8000  # docutils refuses lines over 10000 characters (line_length_limit)
 
 
-def _wrap(line: str) -> str:
+def _wrap(line: str, *, literal: bool = False) -> str:
     """Break an over-long line: a paragraph at spaces (RST reflows it), a literal line with
     no spaces (ec2's 900 instance types as ``"a"|"b"|...``) after a ``|`` or ``,``, its
-    continuation indented alike so it stays in its block."""
+    continuation indented alike so it stays in its block. A word of text longer than a
+    line (only hostile models have one) is cut with an escaped line break (``\\`` at the
+    end of a line: docutils removes both), which a literal line cannot take."""
     if len(line) <= MAX_LINE:
         return line
     body = line.lstrip(" ")
@@ -363,6 +365,7 @@ def _wrap(line: str) -> str:
     rest = line
     while len(rest) > MAX_LINE:
         cut = rest.rfind(" ", len(pad) + 1, MAX_LINE)
+        joiner = ""
         if cut <= len(pad):
             cut = (
                 max(
@@ -371,11 +374,31 @@ def _wrap(line: str) -> str:
                 + 1
             )
             if cut <= len(pad) + 1:
-                break
-        out.append(rest[:cut].rstrip())
+                if literal:
+                    break
+                cut = MAX_LINE
+                while rest[cut - 1] == "\\" or rest[cut].isspace():
+                    cut -= 1  # never between an escape and what it escapes
+                joiner = "\\"
+        out.append(rest[:cut].rstrip() + joiner)
         rest = pad + rest[cut:].lstrip()
     out.append(rest)
     return "\n".join(out)
+
+
+def _literal_lines(lines: list[str]) -> list[bool]:
+    """Which lines are inside a literal block: after a line ending in ``::``, the lines
+    indented deeper than it (and blank lines among them)."""
+    flags: list[bool] = []
+    opener: int | None = None  # indentation of the ``::`` line
+    for line in lines:
+        indent = len(line) - len(line.lstrip(" "))
+        if opener is not None and line.strip() and indent <= opener:
+            opener = None
+        flags.append(opener is not None and bool(line.strip()))
+        if opener is None and line.rstrip().endswith("::"):
+            opener = indent
+    return flags
 
 
 def render_rst(nodes: tuple[Node, ...], indent: int, *, hanging: bool = False) -> str:
@@ -389,4 +412,8 @@ def render_rst(nodes: tuple[Node, ...], indent: int, *, hanging: bool = False) -
 def finish(raw: str) -> str:
     """A writer's output as a clean block: normalised, no accidental transitions, no
     line docutils would refuse."""
-    return "\n".join(_wrap(_no_transition(line)) for line in normalise(raw).split("\n"))
+    lines = [_no_transition(line) for line in normalise(raw).split("\n")]
+    return "\n".join(
+        _wrap(line, literal=literal)
+        for line, literal in zip(lines, _literal_lines(lines), strict=True)
+    )

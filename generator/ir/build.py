@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, cast
 
 from botocore import model as bm
 from botocore import xform_name
 
-from generator.doctree import parse_html
+from generator.doctree import Doc, DocTooDeep, parse_html
 from generator.errors import GeneratorError
 from generator.ir import naming
 from generator.ir.model import (
@@ -72,19 +72,52 @@ class _Builder:
         self.loaded = loaded
         self.model = loaded.service_model
         self.shapes: dict[str, Shape] = {}
+        self.operation_name: str | None = None  # the operation being built, for messages
         self.class_names: dict[str, str] = {}
-        taken: set[str] = set()
+        taken: set[str] = set(naming.RESERVED_CLASSES)
         for name in self.model.shape_names:
             # Shape names are unique, but e.g. "__string" and "ShapeString" can collide
-            # once made into identifiers.
-            candidate = naming.python_class(name)
-            while candidate in taken:
-                candidate += "_"
+            # once made into identifiers, and a shape "CLASSES" with the table of that name.
+            candidate = naming.free_name(naming.python_class(name), taken)
             taken.add(candidate)
             self.class_names[name] = candidate
+        self.taken_classes = frozenset(self.class_names.values())
+
+    def fail(self, message: str) -> GeneratorError:
+        return GeneratorError(
+            message,
+            service=self.loaded.service_name,
+            operation=self.operation_name,
+            file=self.loaded.source,
+        )
+
+    def distinct(
+        self,
+        where: str,
+        pairs: Iterable[tuple[str, str]],
+        describe: Callable[[str], str],
+        *,
+        operations: bool = False,
+    ) -> None:
+        """Refuse two model names that become one generated name, naming both (and, for
+        ``operations``, the second as the operation)."""
+        try:
+            naming.check_distinct(pairs, describe)
+        except naming.NameClash as clash:
+            if operations:
+                self.operation_name = clash.second
+            raise self.fail(f"{where}: {clash}") from None
+
+    def doc(self, html: str | None, where: str) -> Doc:
+        """Parsed documentation; too deep a nesting is one line naming the place."""
+        try:
+            return parse_html(html or "")
+        except DocTooDeep as exc:
+            raise self.fail(f"{where}.documentation: {exc}") from None
 
     def member(
         self,
+        where: str,
         wire_name: str,
         shape: bm.Shape,
         python_name: str,
@@ -97,7 +130,7 @@ class _Builder:
             shape=shape.name,
             python_name=python_name,
             cli_name=cli_name or naming.cli_option(wire_name),
-            documentation=parse_html(shape.documentation or ""),
+            documentation=self.doc(shape.documentation, where),
             required=required,
             idempotency_token=bool(shape.metadata.get("idempotencyToken")),
             deprecated=bool(_trait(shape, "deprecated")),
@@ -116,25 +149,36 @@ class _Builder:
         member = key = value = None
         if isinstance(source, bm.StructureShape) and kind != "document":
             wire_names = list(source.members)
-            python_names = naming.unique(naming.python_attribute(n) for n in wire_names)
-            # FooBar and fooBar both become --foo-bar; awscli would crash on the clash.
-            cli_names = naming.unique((naming.cli_option(n) for n in wire_names), separator="-")
+            python_names = [naming.member_attribute(n, self.taken_classes) for n in wire_names]
+            self.distinct(
+                f"shapes.{name}.members",
+                zip(wire_names, python_names, strict=True),
+                lambda n: f"the Python name '{n}'",
+            )
+            cli_names = [naming.cli_option(n) for n in wire_names]
             required = set(source.required_members)
             members = tuple(
-                self.member(wire, source.members[wire], py, wire in required, cli)
+                self.member(
+                    f"shapes.{name}.members.{wire}",
+                    wire,
+                    source.members[wire],
+                    py,
+                    wire in required,
+                    cli,
+                )
                 for wire, py, cli in zip(wire_names, python_names, cli_names, strict=True)
             )
         elif isinstance(source, bm.ListShape):
-            member = self.member("member", source.member, "member", False)
+            member = self.member(f"shapes.{name}.member", "member", source.member, "member", False)
         elif isinstance(source, bm.MapShape):
-            key = self.member("key", source.key, "key", False)
-            value = self.member("value", source.value, "value", False)
+            key = self.member(f"shapes.{name}.key", "key", source.key, "key", False)
+            value = self.member(f"shapes.{name}.value", "value", source.value, "value", False)
         error = source.metadata.get("error") or {}
         result = Shape(
             name=name,
             kind=kind,
             python_class=self.class_names[name],
-            documentation=parse_html(source.documentation or ""),
+            documentation=self.doc(source.documentation, f"shapes.{name}"),
             constraints=_constraints(source),
             members=members,
             member=member,
@@ -155,18 +199,32 @@ class _Builder:
             self.shape(child)
         return result
 
+    def distinct_options(self, shape: Shape) -> None:
+        """An input's members as CLI options: FooBar and fooBar both become --foo-bar
+        (awscli crashes on the clash), and a boolean X takes --no-x too."""
+        options = [(m.name, m.cli_name) for m in shape.members]
+        options += [
+            (m.name, f"no-{m.cli_name}")
+            for m in shape.members
+            if self.shapes[m.shape].kind == "boolean"
+        ]
+        self.distinct(f"shapes.{shape.name}.members", options, lambda n: f"the CLI option '--{n}'")
+
     def operation(self, name: str) -> Operation:
         op = self.model.operation_model(name)
+        self.operation_name = name
         for shape in (op.input_shape, op.output_shape, *op.error_shapes):
             if shape is not None:
                 self.shape(shape.name)
+        if op.input_shape is not None:
+            self.distinct_options(self.shapes[op.input_shape.name])
         paginator = self.loaded.paginators.get(name)
         return Operation(
             name=name,
             python_name=naming.python_attribute(name),
             cli_name=naming.cli_option(name),
             botocore_method=xform_name(name),
-            documentation=parse_html(op.documentation or ""),
+            documentation=self.doc(op.documentation, f"operations.{name}"),
             input=op.input_shape.name if op.input_shape is not None else None,
             output=op.output_shape.name if op.output_shape is not None else None,
             errors=tuple(shape.name for shape in op.error_shapes),
@@ -235,12 +293,28 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
     waiters = {
         name: body for name, body in loaded.waiters.items() if body.get("operation") in selected
     }
+    builder.operation_name = None
+    # GetFoo, GetFOO and getFoo are all get_foo: one method, one command, one file stem.
+    builder.distinct(
+        "operations",
+        ((op.name, op.python_name) for op in ops),
+        lambda n: f"the method '{n}'",
+        operations=True,
+    )
+    builder.distinct(
+        "operations",
+        ((op.name, op.cli_name) for op in ops),
+        lambda n: f"the command and file stem '{n}'",
+        operations=True,
+    )
     meta = loaded.service_model.metadata
     abbreviation = meta.get("serviceAbbreviation") or meta.get("serviceFullName", "")
     prefix = "".join(
         ch for ch in abbreviation.replace("Amazon", "").replace("AWS", "") if ch.isalnum()
     ) or naming.python_class(loaded.service_name)
     prefix = prefix[0].upper() + prefix[1:]  # PascalCase: "imagebuilder" -> Imagebuilder
+    # errors.py holds the base class beside the error shapes' classes.
+    error_classes = {builder.class_names[error] for op in ops for error in op.errors}
     return Service(
         name=loaded.service_name,
         package=naming.python_package(loaded.service_name),
@@ -254,7 +328,7 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
         uid=meta.get("uid", ""),
         target_prefix=meta.get("targetPrefix"),
         json_version=meta.get("jsonVersion"),
-        documentation=parse_html(loaded.service_model.documentation or ""),
+        documentation=builder.doc(loaded.service_model.documentation, "service"),
         operations=ops,
         shapes=MappingProxyType(_mark_recursive(builder.shapes)),
         wire_model_json=json.dumps(trimmed_model(loaded, names), indent=1, ensure_ascii=True)
@@ -269,6 +343,8 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
         waiters_json=json.dumps({"version": 2, "waiters": waiters}, indent=1, ensure_ascii=True)
         + "\n",
         trimmed_to=loaded.trimmed_to,
-        client_class=f"{prefix}Client",
-        error_base_class=f"{prefix}Error",
+        client_class=naming.free_name(f"{prefix}Client", naming.CLIENT_MODULE_NAMES),
+        error_base_class=naming.free_name(
+            f"{prefix}Error", naming.RESERVED_CLASSES | error_classes
+        ),
     )

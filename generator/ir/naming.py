@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from botocore import xform_name
 
@@ -15,6 +15,25 @@ RESERVED_ATTRIBUTES = frozenset(
 # The module aliases generated modules import under (typing as _t, ...): a member of
 # that name would shadow them inside its class.
 RESERVED_ATTRIBUTES |= frozenset({"_t", "_dt", "_dc", "_shapes", "_errors"})
+# The builtins generated annotations name (pytypes.annotation, WIRE_NAMES): a dataclass
+# field ``int`` would make a later field's ``int`` annotation name the field (mypy:
+# "Variable ... is not valid as a type"; typing.get_type_hints fails). botocore has 41
+# such members (deadline JobParameter.int, bedrock-runtime ImageSource.bytes, ...).
+ANNOTATION_BUILTINS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict"})
+RESERVED_ATTRIBUTES |= ANNOTATION_BUILTINS
+# Class attributes of generated classes and of the runtime client (xform_name keeps a
+# name with an underscore as it is: a member WIRE_NAMES stays WIRE_NAMES), and the
+# client's own attributes: an operation BotocoreClient must not replace them.
+RESERVED_ATTRIBUTES |= frozenset(
+    {"WIRE_NAMES", "SERVICE_NAME", "API_VERSION", "MODEL_PATH", "ERRORS", "ERROR_BASE"}
+)
+RESERVED_ATTRIBUTES |= frozenset({"CLASSES", "botocore_client", "_call", "_client"})
+# Module-level names of generated shapes.py and errors.py other than shape classes: the
+# tables, the imported base class, the builtins their annotations use (``type[...]``).
+RESERVED_CLASSES = frozenset({"CLASSES", "ERRORS", "ServiceError", "annotations", "type"})
+RESERVED_CLASSES |= ANNOTATION_BUILTINS
+# client.py's own imports; the client class (``<Prefix>Client``) must not take them.
+CLIENT_MODULE_NAMES = frozenset({"ServiceClient", "Path", "to_wire_params"})
 # Names PEP 8 (and ruff's E741) rule out: l, O and I read as 1 and 0.
 AMBIGUOUS_NAMES = frozenset({"l", "O", "I"})
 
@@ -35,6 +54,14 @@ def python_attribute(wire_name: str) -> str:
     if keyword.iskeyword(name) or name in RESERVED_ATTRIBUTES or name in AMBIGUOUS_NAMES:
         name = f"{name}_"
     return name
+
+
+def member_attribute(wire_name: str, class_names: Collection[str]) -> str:
+    """A structure member's ``python_attribute``, with ``_`` when it names one of the
+    service's classes (ec2's enum shape ``scope`` and members ``Scope``): as a dataclass
+    field it would shadow the class for the annotations in its class body."""
+    name = python_attribute(wire_name)
+    return f"{name}_" if name in class_names else name
 
 
 def cli_option(wire_name: str) -> str:
@@ -62,15 +89,29 @@ def python_package(service_name: str) -> str:
     return name
 
 
-def unique(names: Iterable[str], separator: str = "_") -> list[str]:
-    """Make names distinct in order by suffixing ``_2``, ``_3``: FooBar/Foo_Bar -> foo_bar{,_2}."""
-    seen: set[str] = set()
-    result = []
-    for name in names:
-        candidate, counter = name, 2
-        while candidate in seen:
-            candidate = f"{name}{separator}{counter}"
-            counter += 1
-        seen.add(candidate)
-        result.append(candidate)
-    return result
+def free_name(name: str, taken: Collection[str]) -> str:
+    """``name``, or ``name_``, ``name__``... the first not in ``taken``: for class names
+    the generator invents (``ShapeString`` for ``__string`` beside a shape ``ShapeString``,
+    ``KitchensinkError`` beside an error shape of that name)."""
+    while name in taken:
+        name += "_"
+    return name
+
+
+class NameClash(ValueError):
+    """Two model names that would become one generated name."""
+
+    def __init__(self, first: str, second: str, generated: str) -> None:
+        super().__init__(f"'{first}' and '{second}' both become {generated}")
+        self.first, self.second, self.generated = first, second, generated
+
+
+def check_distinct(pairs: Iterable[tuple[str, str]], describe: Callable[[str], str]) -> None:
+    """(model name, generated name) pairs: two model names giving one generated name
+    (``GetFoo``/``getFoo`` -> ``get_foo``) raise ``NameClash`` naming both;
+    ``describe`` words the generated name (``lambda n: f"the method '{n}'"``)."""
+    seen: dict[str, str] = {}
+    for source, generated in pairs:
+        first = seen.setdefault(generated, source)
+        if first != source:
+            raise NameClash(first, source, describe(generated))

@@ -19,7 +19,7 @@ from generator.argtable import (
     documented_type,
 )
 from generator.doctree import Doc, parse_html
-from generator.doctree.escape import inline_literal, shown_in_literal
+from generator.doctree.escape import inline_literal, rst_text, shown_in_literal
 from generator.doctree.rst import RstWriter, finish
 from generator.ir.model import Member, Operation, Service, Shape, Waiter
 from generator.targets.docs.waiters import waiter_description
@@ -151,7 +151,8 @@ class _PageWriter:
     def _do_doc_member(self, name: str, member: Member, shape: Shape, stack: list[str]) -> None:
         w = self.w
         kind = documented_type(self.service, member)
-        w.write(f"{name} -> ({kind})" if name else f"({kind})")
+        # A member name is model text too: "Value_" would be an RST reference.
+        w.write(f"{rst_text(name)} -> ({kind})" if name else f"({kind})")
         w.indent()
         w.new_paragraph()
         self.include(member.documentation)
@@ -509,7 +510,7 @@ def _paging_description(operation: Operation) -> str:
         lines.append(
             "When using ``--output text`` and the ``--query`` argument on a paginated "
             "response, the ``--query`` argument must extract data from the results of the "
-            "following query expressions: " + ", ".join(f"``{k}``" for k in names)
+            "following query expressions: " + ", ".join(inline_literal(str(k)) for k in names)
         )
     return "\n".join(lines)
 

@@ -34,7 +34,6 @@ class KitchenSinkClient(ServiceClient):
         filter: str | None = None,
         foo_bar: str | None = None,
         Foo_Bar: str | None = None,
-        foo_bar_2: str | None = None,
         count: int | None = None,
         big: int | None = None,
         ratio: float | None = None,
@@ -74,7 +73,6 @@ class KitchenSinkClient(ServiceClient):
             filter: string
             foo_bar: string
             Foo_Bar: string
-            foo_bar_2: Collides with FooBar after conversion.
             count: integer
             big: long
             ratio: float
@@ -108,7 +106,6 @@ class KitchenSinkClient(ServiceClient):
                 "Filter": filter,
                 "FooBar": foo_bar,
                 "Foo_Bar": Foo_Bar,
-                "fooBar": foo_bar_2,
                 "Count": count,
                 "Big": big,
                 "Ratio": ratio,

@@ -23,7 +23,6 @@ class PutEverythingRequest:
         filter: string
         foo_bar: string
         Foo_Bar: string
-        foo_bar_2: Collides with FooBar after conversion.
         count: integer
         big: long
         ratio: float
@@ -49,7 +48,6 @@ class PutEverythingRequest:
         "filter": "Filter",
         "foo_bar": "FooBar",
         "Foo_Bar": "Foo_Bar",
-        "foo_bar_2": "fooBar",
         "count": "Count",
         "big": "Big",
         "ratio": "Ratio",
@@ -74,7 +72,6 @@ class PutEverythingRequest:
     filter: str | None = None
     foo_bar: str | None = None
     Foo_Bar: str | None = None
-    foo_bar_2: str | None = None
     count: int | None = None
     big: int | None = None
     ratio: float | None = None
