@@ -1,0 +1,174 @@
+"""Equal or not, and the likely cause of a difference (heuristics over both sides'
+outcomes; the causes name what the runtime would have to change)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tests.examples.classify import Plan
+
+# awscli v1 global options the generated CLI does not have (README "The generated CLI").
+AWSCLI_ONLY_GLOBALS = frozenset(
+    {
+        "--query",
+        "--no-sign-request",
+        "--cli-read-timeout",
+        "--cli-connect-timeout",
+        "--version",
+        "--v2-debug",
+        "--cli-binary-format",
+        "--cli-auto-prompt",
+    }
+)
+UNKNOWN = re.compile(r"Unknown options: (.*)$", re.M)
+USAGE_ERROR = re.compile(r"error: (.*)$", re.M)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    rc: int
+    stdout: str
+    stderr: str
+    requests: tuple[dict[str, Any], ...]  # normalised (wire.normalise)
+
+    def same(self, other: Outcome) -> bool:
+        return (self.rc, self.stdout, self.requests) == (other.rc, other.stdout, other.requests)
+
+
+@dataclass(frozen=True)
+class Difference:
+    cause: str
+    detail: str  # groups the cause further; values and names left out
+
+
+@cache
+def awscli_options(cli_service: str, command: str) -> frozenset[str]:
+    """The option names of awscli's argument table for the command (customisations
+    included), or none when awscli has no such command."""
+    from tests.awscli_tables import driver
+
+    try:
+        table = driver()._get_command_table()[cli_service]._get_command_table()[command]
+        return frozenset(f"--{name}" for name in table.arg_table)
+    except (KeyError, AttributeError):
+        return frozenset()
+
+
+def shape_of(text: str) -> str:
+    """A message with its values taken out, so that messages of one kind group together."""
+    text = re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", text)
+    text = re.sub(r"parameter [\w.\[\]]+", "parameter …", text)
+    text = re.sub(r"value: [^,]*", "value: …", text)
+    text = re.sub(r"\b\d+(\.\d+)?\b", "N", text)
+    text = re.sub(r"arn:[\w:/*.-]+", "ARN", text)
+    return text.strip()[:160]
+
+
+VALIDATION_KINDS = (
+    ("must match pattern", "pattern"),
+    ("valid max length", "max length"),
+    ("valid min length", "min length"),
+    ("valid max value", "max value"),
+    ("valid min value", "min value"),
+    ("valid values", "enum"),
+    ("Missing required parameter", "required"),
+    ("Invalid type", "type"),
+)
+
+
+def validation_kind(message: str) -> str:
+    """The constraint a local validation message names (pattern, max length, enum, ...)."""
+    for needle, kind in VALIDATION_KINDS:
+        if needle in message:
+            return kind
+    return shape_of(message)
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def _unknown_options(plan: Plan, unknown: list[str]) -> Difference:
+    known = awscli_options(plan.cli_service, plan.command)
+    for option in unknown:
+        if option in AWSCLI_ONLY_GLOBALS:
+            return Difference("global option the generated CLI lacks", option)
+    for option in unknown:
+        if option in known:
+            return Difference("awscli customisation (option only awscli has)", option)
+    for option in unknown:
+        if option.startswith("--") and any(name.startswith(option) for name in known):
+            return Difference("prefix abbreviation", "")
+    return Difference("unknown option (generated CLI only)", " ".join(unknown))
+
+
+def _request_difference(aws: Outcome, gen: Outcome) -> str:
+    if len(aws.requests) != len(gen.requests):
+        return f"number of requests ({len(aws.requests)} vs {len(gen.requests)})"
+    for theirs, ours in zip(aws.requests, gen.requests, strict=True):
+        for part in ("method", "path", "query", "headers", "body"):
+            if theirs[part] == ours[part]:
+                continue
+            if part == "headers":
+                keys = sorted(
+                    key
+                    for key in {*theirs[part], *ours[part]}
+                    if theirs[part].get(key) != ours[part].get(key)
+                )
+                return f"headers {', '.join(keys)}"
+            if part == "body" and isinstance(theirs[part], dict) and isinstance(ours[part], dict):
+                keys = sorted(
+                    key
+                    for key in {*theirs[part], *ours[part]}
+                    if theirs[part].get(key) != ours[part].get(key)
+                )
+                return f"body members {', '.join(keys)}"
+            return part
+    return "?"
+
+
+def difference(plan: Plan, aws: Outcome, gen: Outcome) -> Difference | None:
+    """None when both sides agree (requests, stdout, exit code), else the likely cause."""
+    if aws.same(gen):
+        return None
+    for side, outcome in (("aws", aws), ("generated CLI", gen)):
+        if outcome.rc == -1:
+            return Difference("timeout", side)
+        if outcome.rc == -2:
+            return Difference(f"crash of the {side}", shape_of(_last_line(outcome.stderr)))
+    unknown = UNKNOWN.search(gen.stderr)
+    if gen.rc == 255 and unknown is not None and UNKNOWN.search(aws.stderr) is None:
+        return _unknown_options(plan, unknown.group(1).split(", "))
+    if gen.rc == 255 and "Parameter validation failed" in gen.stderr and aws.requests:
+        lines = gen.stderr.split("Parameter validation failed:", 1)[1].strip().splitlines()
+        return Difference("local validation", validation_kind(lines[0] if lines else ""))
+    if gen.rc == 2 and aws.rc != 2:
+        found = USAGE_ERROR.findall(gen.stderr)
+        return Difference(
+            "usage error in the generated CLI only", shape_of(found[-1] if found else "")
+        )
+    if aws.rc == 2 and gen.rc != 2:
+        found = USAGE_ERROR.findall(aws.stderr)
+        return Difference("usage error in aws only", shape_of(found[-1] if found else ""))
+    if aws.rc != 0 and gen.rc == 0:
+        return Difference("aws fails, the generated CLI succeeds", shape_of(_last_line(aws.stderr)))
+    if gen.rc != 0 and aws.rc == 0:
+        return Difference("the generated CLI fails, aws succeeds", shape_of(_last_line(gen.stderr)))
+    if aws.requests != gen.requests:
+        if aws.requests and gen.requests:
+            return Difference("request differs", _request_difference(aws, gen))
+        return Difference("only one side sent a request", _request_difference(aws, gen))
+    if aws.stdout != gen.stdout:
+        for option in ("--query", "--output"):
+            if option in plan.args:
+                value = plan.args[plan.args.index(option) + 1 :][:1]
+                return Difference(
+                    "stdout differs",
+                    option + (f" {value[0]}" if option == "--output" and value else ""),
+                )
+        return Difference("stdout differs", "json" if aws.stdout.lstrip().startswith("{") else "")
+    return Difference("exit code differs", f"aws {aws.rc}, generated {gen.rc}")
