@@ -1,14 +1,19 @@
-"""The example corpus harness's reading of example pages (tests/examples/extract.py) and
-its classification of command lines (tests/examples/classify.py)."""
+"""The example corpus harness (tests/examples/): its reading of example pages
+(extract.py), its classification of command lines (classify.py), what of a request it
+compares (wire.py) and one of its difference causes (compare.py)."""
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from tests.examples.classify import NotRun, Plan, classify
+from tests.examples.compare import Difference, Outcome, difference
 from tests.examples.extract import EXAMPLES, CommandLine, Page, read_page, shell_features
+from tests.examples.wire import Recorded, normalise
 
 
 def page_of(tmp_path: Path, text: str) -> Page:
@@ -172,3 +177,44 @@ def test_the_real_corpus_reads(tmp_path: Path) -> None:
         line.argv is not None and line.argv[:3] == ("aws", "ssm", "send-command")
         for line in page.commands
     )
+
+
+def test_a_zip_file_placeholder_is_a_zip(tmp_path: Path) -> None:
+    plan = _classify(
+        tmp_path, "aws lambda update-function-code --function-name f --zip-file fileb://f.zip"
+    )
+    assert isinstance(plan, Plan)
+    assert zipfile.ZipFile(io.BytesIO(plan.files["f.zip"])).namelist() == ["index.py"]
+
+
+def test_normalised_requests_hide_only_what_varies() -> None:
+    def form(token: str, run: str) -> Recorded:
+        body = (
+            f"Action=CreateThing&ClientToken={token}&Url=http%3A%2F%2F127.0.0.1%3A1%2F{run}"
+            "%3FX-Amz-Date%3D20260101T000000Z&Name=a17"
+        )
+        headers = (("Content-Type", "application/x-www-form-urlencoded"), ("X-Amz-Date", run))
+        return Recorded("POST", f"/{run}/", headers, body.encode())
+
+    ours = normalise(form("0b0e7a4e-0d4b-4c52-9e5c-1a6b5f0e3c21", "g17"))
+    theirs = normalise(form("5d7c8a1f-4e2b-4f3a-8c9d-2b3a4c5d6e7f", "a17"))
+    assert ours == theirs
+    assert ["ClientToken", "<uuid>"] in ours["body"] and ["Name", "a17"] in ours["body"]
+    assert ["Url", "http://127.0.0.1:1/<run>?X-Amz-Date=<volatile>"] in ours["body"]
+    assert normalise(form("x", "a17")) != theirs  # a value that is not a UUID is compared
+
+
+def test_the_cause_of_a_prefix_abbreviation() -> None:
+    plan = Plan(
+        "elb", "elb", "describe-tags", ("elb", "describe-tags", "--load-balancer-name", "x"), 0
+    )
+    aws = Outcome(0, "", "", ({"method": "POST"},))
+    gen = Outcome(
+        2,
+        "",
+        "usage: ...\nerror: the following arguments are required: --load-balancer-names\n",
+        (),
+    )
+    found = difference(plan, aws, gen, frozenset({"--load-balancer-names"}))
+    assert found == Difference("prefix abbreviation", "of a required option")
+    assert difference(plan, aws, aws) is None

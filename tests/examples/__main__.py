@@ -38,9 +38,9 @@ import botocore
 from tests.conftest import ROOT
 from tests.e2e.conftest import isolated_env
 from tests.examples.classify import Classified, NotRun, Plan, classify
-from tests.examples.compare import Difference, Outcome, difference
+from tests.examples.compare import Difference, Outcome, difference, our_options
 from tests.examples.extract import Page, read_corpus
-from tests.examples.wire import Server, normalise, serve
+from tests.examples.wire import Server, normalise, serve, strip_run
 
 BUILD = ROOT / "build" / "examples"
 PACKAGE = "exgen"
@@ -167,8 +167,13 @@ def _endpoint_free(words: tuple[str, ...]) -> list[str]:
 def _environment(folder: Path, profiles: Iterable[str]) -> dict[str, str]:
     env = isolated_env(folder)
     names = sorted(set(profiles))
+    # awscli v1 fetches http(s):// option values (paramfile); never from here.
     Path(env["AWS_CONFIG_FILE"]).write_text(
-        "".join(f"[profile {name}]\n" for name in names), encoding="utf-8"
+        "".join(
+            f"[{section}]\ncli_follow_urlparam = false\n"
+            for section in ["default", *(f"profile {name}" for name in names)]
+        ),
+        encoding="utf-8",
     )
     Path(env["AWS_SHARED_CREDENTIALS_FILE"]).write_text(
         "".join(f"[{name}]\n{DUMMY_KEYS}" for name in names), encoding="utf-8"
@@ -177,6 +182,9 @@ def _environment(folder: Path, profiles: Iterable[str]) -> dict[str, str]:
         {
             "HOME": str(folder),
             "AWS_MAX_ATTEMPTS": "1",
+            # Anything not for 127.0.0.1 goes to a proxy that is not there.
+            "HTTP_PROXY": "http://127.0.0.1:9",
+            "HTTPS_PROXY": "http://127.0.0.1:9",
             "AWS_DISABLE_HOST_PREFIX_INJECTION": "true",
             "PYTHONPATH": str(ROOT),
             "PYTHONHASHSEED": "0",
@@ -203,7 +211,7 @@ def _run_side(command: list[str], runs: list[dict[str, Any]], env: dict[str, str
 
 def _outcome(result: dict[str, Any], requests: list[Any], key: str) -> Outcome:
     def clean(text: str) -> str:
-        return text.replace(f"/{key}", "/<run>")
+        return strip_run(text, key)
 
     return Outcome(
         int(result["rc"]),
@@ -266,7 +274,8 @@ def run_batch(
         plan = _plan(item)
         aws = _outcome(aws_result, server.take(f"a{index}"), f"a{index}")
         gen = _outcome(generated[index - first], server.take(f"g{index}"), f"g{index}")
-        results.append(Result(item, aws, gen, difference(plan, aws, gen)))
+        ours = our_options(commands[plan.service], plan.command)
+        results.append(Result(item, aws, gen, difference(plan, aws, gen, ours)))
     return results
 
 
@@ -287,7 +296,15 @@ def report(runs: Runs) -> dict[str, Any]:
 
     def entry(name: str) -> dict[str, Any]:
         return services.setdefault(
-            name, {"command_lines": 0, "runnable": 0, "equal": 0, "differ": 0, "not_run": Counter()}
+            name,
+            {
+                "command_lines": 0,
+                "runnable": 0,
+                "equal": 0,
+                "equal_without_request": 0,
+                "differ": 0,
+                "not_run": Counter(),
+            },
         )
 
     for item in runs.classified:
@@ -301,6 +318,7 @@ def report(runs: Runs) -> dict[str, Any]:
         counts["runnable"] += 1
         if result.difference is None:
             counts["equal"] += 1
+            counts["equal_without_request"] += not result.aws.requests
         else:
             counts["differ"] += 1
             causes[result.difference.cause][result.difference.detail].append(result)
@@ -317,6 +335,12 @@ def report(runs: Runs) -> dict[str, Any]:
             "command_lines": len(runs.classified),
             "runnable": len(runs.results),
             "equal": sum(1 for r in runs.results if r.difference is None),
+            "equal_without_request": sum(
+                1 for r in runs.results if r.difference is None and not r.aws.requests
+            ),
+            "equal_exit_nonzero": sum(
+                1 for r in runs.results if r.difference is None and r.aws.rc != 0
+            ),
             "differ": sum(1 for r in runs.results if r.difference is not None),
             "not_run": dict(not_run.most_common()),
             "awscli_only_commands": dict(awscli_only.most_common()),
@@ -366,6 +390,10 @@ def print_report(data: dict[str, Any], examples: int = 3) -> None:
     print(
         f"{'TOTAL':<28} {total['command_lines']:>6} {total['runnable']:>8} "
         f"{total['equal']:>6} {total['differ']:>6}"
+    )
+    print(
+        f"equal without any request sent: {total['equal_without_request']}; "
+        f"equal with a non-zero exit code: {total['equal_exit_nonzero']}"
     )
     print("\nnot run, by reason: " + ", ".join(f"{k} {v}" for k, v in total["not_run"].items()))
     print("\ndifferences by cause:")

@@ -22,7 +22,8 @@ file-not-shown         a ``file://`` the page does not show the contents of
 Files: a ``file://`` or ``fileb://`` path is written into the command line's own
 working folder, with the contents the page shows for that base name (see
 ``extract.Page.files``); a ``fileb://`` the page does not show gets placeholder bytes (a
-blob's contents do not change what is compared). Relative paths stay as written (the
+blob's contents do not change what is compared; a ``.zip`` gets a small real zip file,
+as awscli checks ``lambda --zip-file``). Relative paths stay as written (the
 working folder is the run's); an absolute path ``/tmp/x.json`` becomes ``abs/tmp/x.json``
 and ``~/x.json`` becomes ``home/x.json``, so nothing is written outside that folder.
 ``--placeholder-files`` runs the file-not-shown ones too, with ``{}`` as contents.
@@ -30,7 +31,9 @@ and ``~/x.json`` becomes ``home/x.json``, so nothing is written outside that fol
 
 from __future__ import annotations
 
+import io
 import posixpath
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -69,6 +72,17 @@ SHELL_REASONS = (
 OPTIONAL_REASONS = ("wait", "help")
 PARAMFILE_PREFIXES = ("file://", "fileb://")
 PLACEHOLDER_BYTES = b"placeholder bytes\n"
+
+
+def _zip() -> bytes:
+    """A zip file with one small file (awscli checks that ``--zip-file`` is a zip)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("index.py", (2020, 1, 1, 0, 0, 0)), "placeholder\n")
+    return buffer.getvalue()
+
+
+EMPTY_ZIP = _zip()
 
 
 @dataclass(frozen=True)
@@ -186,7 +200,7 @@ def _rewrite_paramfiles(
         if name in shown:
             files[relative] = shown[name].encode("utf-8")
         elif prefix == "fileb://":
-            files[relative] = PLACEHOLDER_BYTES
+            files[relative] = EMPTY_ZIP if name.endswith(".zip") else PLACEHOLDER_BYTES
         elif placeholders:
             files[relative] = b"{}\n"
         else:

@@ -3,9 +3,11 @@ outcomes; the causes name what the runtime would have to change)."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from tests.examples.classify import Plan
@@ -92,7 +94,43 @@ def _last_line(text: str) -> str:
     return lines[-1] if lines else ""
 
 
+def _message(stderr: str) -> str:
+    """The first line of an error message (not argparse's usage block)."""
+    for line in stderr.splitlines():
+        text = line.strip()
+        if not text or text == "^" or text.startswith(("usage:", "Note: AWS CLI", "To see help")):
+            continue
+        if text.startswith(("aws ", "python -m ", "[", "<")):
+            continue
+        return text
+    return _last_line(stderr)
+
+
+def _given_options(plan: Plan) -> list[str]:
+    return [word.split("=", 1)[0] for word in plan.args if word.startswith("--")]
+
+
+def _required_missing(plan: Plan, missing: list[str], ours: frozenset[str]) -> Difference | None:
+    """``the following arguments are required: --x``: what the command line gave
+    instead, when awscli took it."""
+    known = awscli_options(plan.cli_service, plan.command)
+    given = _given_options(plan)
+    for option in given:
+        if any(name != option and name.startswith(option) for name in missing):
+            return Difference("prefix abbreviation", "of a required option")
+    for option in given:
+        if option in known and option not in ours:
+            return Difference("awscli customisation (option only awscli has)", option)
+    renamed = [name for name in missing if name not in known]
+    if renamed:
+        return Difference(
+            "awscli customisation (a required option awscli renames or drops)", ", ".join(renamed)
+        )
+    return None
+
+
 def _unknown_options(plan: Plan, unknown: list[str]) -> Difference:
+    unknown = [option.split("=", 1)[0] for option in unknown]
     known = awscli_options(plan.cli_service, plan.command)
     for option in unknown:
         if option in AWSCLI_ONLY_GLOBALS:
@@ -103,6 +141,8 @@ def _unknown_options(plan: Plan, unknown: list[str]) -> Difference:
     for option in unknown:
         if option.startswith("--") and any(name.startswith(option) for name in known):
             return Difference("prefix abbreviation", "")
+    if any(not word.startswith("-") for word in unknown) and "--outfile" in known:
+        return Difference("awscli customisation (option only awscli has)", "outfile (positional)")
     return Difference("unknown option (generated CLI only)", " ".join(unknown))
 
 
@@ -120,6 +160,12 @@ def _request_difference(aws: Outcome, gen: Outcome) -> str:
                     if theirs[part].get(key) != ours[part].get(key)
                 )
                 return f"headers {', '.join(keys)}"
+            if part == "body" and isinstance(theirs[part], list) and isinstance(ours[part], list):
+                pairs = {tuple(pair) for pair in theirs[part]} ^ {
+                    tuple(pair) for pair in ours[part]
+                }
+                keys = sorted({re.sub(r"\.\d+", ".N", str(pair[0])) for pair in pairs})
+                return f"form keys {', '.join(keys[:6])}"
             if part == "body" and isinstance(theirs[part], dict) and isinstance(ours[part], dict):
                 keys = sorted(
                     key
@@ -131,8 +177,26 @@ def _request_difference(aws: Outcome, gen: Outcome) -> str:
     return "?"
 
 
-def difference(plan: Plan, aws: Outcome, gen: Outcome) -> Difference | None:
-    """None when both sides agree (requests, stdout, exit code), else the likely cause."""
+@cache
+def our_options(commands_json: Path, command: str) -> frozenset[str]:
+    """The option names of the generated CLI's command (``--x`` and ``--no-x`` for a
+    boolean), from the ``commands.json`` it runs."""
+    data = json.loads(commands_json.read_text(encoding="utf-8"))
+    for entry in data["commands"]:
+        if entry["name"] == command:
+            names = {f"--{arg['name']}" for arg in entry["arguments"]}
+            names |= {
+                f"--no-{arg['name']}" for arg in entry["arguments"] if arg.get("kind") == "boolean"
+            }
+            return frozenset(names)
+    return frozenset()
+
+
+def difference(
+    plan: Plan, aws: Outcome, gen: Outcome, ours: frozenset[str] = frozenset()
+) -> Difference | None:
+    """None when both sides agree (requests, stdout, exit code), else the likely cause
+    (``ours``: the generated command's option names)."""
     if aws.same(gen):
         return None
     for side, outcome in (("aws", aws), ("generated CLI", gen)):
@@ -148,16 +212,23 @@ def difference(plan: Plan, aws: Outcome, gen: Outcome) -> Difference | None:
         return Difference("local validation", validation_kind(lines[0] if lines else ""))
     if gen.rc == 2 and aws.rc != 2:
         found = USAGE_ERROR.findall(gen.stderr)
-        return Difference(
-            "usage error in the generated CLI only", shape_of(found[-1] if found else "")
-        )
+        message = found[-1] if found else ""
+        if message.startswith("the following arguments are required: "):
+            refined = _required_missing(plan, message.split(": ", 1)[1].split(", "), ours)
+            if refined is not None:
+                return refined
+        return Difference("usage error in the generated CLI only", shape_of(message))
     if aws.rc == 2 and gen.rc != 2:
         found = USAGE_ERROR.findall(aws.stderr)
         return Difference("usage error in aws only", shape_of(found[-1] if found else ""))
     if aws.rc != 0 and gen.rc == 0:
-        return Difference("aws fails, the generated CLI succeeds", shape_of(_last_line(aws.stderr)))
+        if re.fullmatch(r"'\w+'", _last_line(aws.stderr)):  # a KeyError in a customisation
+            return Difference(
+                "awscli customisation needs a fuller answer than {}", _last_line(aws.stderr)
+            )
+        return Difference("aws fails, the generated CLI succeeds", shape_of(_message(aws.stderr)))
     if gen.rc != 0 and aws.rc == 0:
-        return Difference("the generated CLI fails, aws succeeds", shape_of(_last_line(gen.stderr)))
+        return Difference("the generated CLI fails, aws succeeds", shape_of(_message(gen.stderr)))
     if aws.requests != gen.requests:
         if aws.requests and gen.requests:
             return Difference("request differs", _request_difference(aws, gen))

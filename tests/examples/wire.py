@@ -101,7 +101,7 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
             if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
                 body = self._chunked()
             request = Recorded(self.command, self.path, tuple(self.headers.items()), body)
-            run = self.path.lstrip("/").split("/", 1)[0].split("?", 1)[0]
+            run = run_of(request)
             with server.lock:
                 server.requests.setdefault(run, []).append(request)
             headers, payload = answer(request)
@@ -149,45 +149,66 @@ def serve() -> Iterator[Server]:
         thread.join(timeout=5)
 
 
-def _uuids(value: Any) -> Any:
-    """UUIDs (idempotency tokens, generated ids) compared by presence only."""
+PRESIGNED = re.compile(r"(X-Amz-(?:Date|Signature|Credential)=)[^&\s\"]+")
+
+
+def strip_run(text: str, run: str) -> str:
+    """``/a17`` (the run's own path segment) as ``/<run>``, not touching ``/a170``."""
+    if not run:
+        return text
+    return re.sub(rf"/{re.escape(run)}(?![\w-])", "/<run>", text)
+
+
+def _volatile(value: Any, run: str = "") -> Any:
+    """Values that legitimately differ between runs, replaced by placeholders: UUIDs
+    (idempotency tokens, generated ids: compared by presence only), the run's own path
+    segment and the date and signature of a presigned URL (ec2 copy-snapshot's
+    PresignedUrl)."""
     if isinstance(value, str):
-        return UUID.sub("<uuid>", value)
-    if isinstance(value, list):
-        return [_uuids(item) for item in value]
+        value = strip_run(value, run)
+        return PRESIGNED.sub(r"\1<volatile>", UUID.sub("<uuid>", value))
+    if isinstance(value, list | tuple):
+        return [_volatile(item, run) for item in value]
     if isinstance(value, dict):
-        return {key: _uuids(item) for key, item in value.items()}
+        return {key: _volatile(item, run) for key, item in value.items()}
     return value
 
 
-def body_value(body: bytes, content_type: str) -> Any:
+def body_value(body: bytes, content_type: str, run: str = "") -> Any:
     """The body as compared: parsed JSON, sorted form pairs, or text."""
     if not body:
         return ""
     if "json" in content_type or body[:1] in (b"{", b"["):
         try:
-            return _uuids(json.loads(body))
+            return _volatile(json.loads(body), run)
         except ValueError:
             pass
     if "x-www-form-urlencoded" in content_type:
-        return sorted(_uuids(pair) for pair in parse_qsl(body.decode(), keep_blank_values=True))
-    return _uuids(body.decode("latin-1"))
+        pairs = parse_qsl(body.decode(), keep_blank_values=True)
+        return sorted(_volatile(list(pair), run) for pair in pairs)
+    return _volatile(body.decode("latin-1"), run)
+
+
+def run_of(request: Recorded) -> str:
+    """The run a request belongs to: the first segment of its path."""
+    return request.path.lstrip("/").split("/", 1)[0].split("?", 1)[0]
 
 
 def normalise(request: Recorded) -> dict[str, Any]:
     """What of a request is compared: method, path (without the run's segment), query
     pairs, body, and the headers that do not legitimately vary."""
+    run = run_of(request)
     parts = urlsplit(request.path)
     path = "/" + parts.path.lstrip("/").partition("/")[2]
     headers = {
-        key.lower(): _uuids(value)
+        key.lower(): _volatile(value, run)
         for key, value in request.headers
         if key.lower() not in VOLATILE_HEADERS
     }
     return {
         "method": request.method,
-        "path": _uuids(path),
-        "query": sorted(_uuids(list(pair)) for pair in parse_qsl(parts.query, True)),
-        "body": body_value(request.body, request.header("content-type")),
+        "path": _volatile(path),
+        "query": sorted(_volatile(list(pair), run) for pair in parse_qsl(parts.query, True)),
+        "body": body_value(request.body, request.header("content-type"), run),
         "headers": dict(sorted(headers.items())),
     }
