@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.examples.__main__ import _endpoint_free
 from tests.examples.classify import NotRun, Plan, classify
 from tests.examples.compare import Difference, Outcome, difference
 from tests.examples.extract import EXAMPLES, CommandLine, Page, read_page, shell_features
@@ -218,3 +219,8 @@ def test_the_cause_of_a_prefix_abbreviation() -> None:
     found = difference(plan, aws, gen, frozenset({"--load-balancer-names"}))
     assert found == Difference("prefix abbreviation", "of a required option")
     assert difference(plan, aws, aws) is None
+
+
+def test_the_harness_endpoint_is_the_only_one() -> None:
+    words = ("ssm", "x", "--endpoint", "https://a.amazonaws.com", "--endpoint-url=https://b", "--e")
+    assert _endpoint_free(words) == ["ssm", "x", "--e"]

@@ -38,7 +38,14 @@ import botocore
 from tests.conftest import ROOT
 from tests.e2e.conftest import isolated_env
 from tests.examples.classify import Classified, NotRun, Plan, classify
-from tests.examples.compare import Difference, Outcome, difference, our_options
+from tests.examples.compare import (
+    Difference,
+    Outcome,
+    difference,
+    first_message,
+    our_options,
+    shape_of,
+)
 from tests.examples.extract import Page, read_corpus
 from tests.examples.wire import Server, normalise, serve, strip_run
 
@@ -155,11 +162,14 @@ def _endpoint_free(words: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     skip = False
     for word in words:
+        name = word.split("=", 1)[0]
+        # awscli takes a prefix (``--endpoint`` in mediastore-data's examples) for it.
+        is_endpoint = len(name) > len("--e") and "--endpoint-url".startswith(name)
         if skip:
             skip = False
-        elif word == "--endpoint-url":
-            skip = True
-        elif not word.startswith("--endpoint-url="):
+        elif is_endpoint:
+            skip = "=" not in word
+        else:
             out.append(word)
     return out
 
@@ -322,6 +332,10 @@ def report(runs: Runs) -> dict[str, Any]:
         else:
             counts["differ"] += 1
             causes[result.difference.cause][result.difference.detail].append(result)
+    silent: dict[str, list[Result]] = defaultdict(list)
+    for result in runs.results:
+        if result.difference is None and not result.aws.requests:
+            silent[shape_of(first_message(result.aws.stderr))].append(result)
     not_run = Counter(
         item.outcome.reason for item in runs.classified if isinstance(item.outcome, NotRun)
     )
@@ -350,6 +364,14 @@ def report(runs: Runs) -> dict[str, Any]:
             name: {**counts, "not_run": dict(counts["not_run"].most_common())}
             for name, counts in sorted(services.items())
         },
+        "equal_without_request": [
+            {
+                "aws_message": message,
+                "count": len(results),
+                "examples": [r.line.line.source for r in results[:5]],
+            }
+            for message, results in sorted(silent.items(), key=lambda kv: -len(kv[1]))
+        ],
         "differences": [
             {
                 "cause": cause,
@@ -395,6 +417,10 @@ def print_report(data: dict[str, Any], examples: int = 3) -> None:
         f"equal without any request sent: {total['equal_without_request']}; "
         f"equal with a non-zero exit code: {total['equal_exit_nonzero']}"
     )
+    for group in data["equal_without_request"][:8]:
+        print(
+            f"  {group['count']:>5}  {group['aws_message']}  ({', '.join(group['examples'][:2])})"
+        )
     print("\nnot run, by reason: " + ", ".join(f"{k} {v}" for k, v in total["not_run"].items()))
     print("\ndifferences by cause:")
     for cause in data["differences"]:

@@ -94,7 +94,7 @@ def _last_line(text: str) -> str:
     return lines[-1] if lines else ""
 
 
-def _message(stderr: str) -> str:
+def first_message(stderr: str) -> str:
     """The first line of an error message (not argparse's usage block)."""
     for line in stderr.splitlines():
         text = line.strip()
@@ -226,9 +226,13 @@ def difference(
             return Difference(
                 "awscli customisation needs a fuller answer than {}", _last_line(aws.stderr)
             )
-        return Difference("aws fails, the generated CLI succeeds", shape_of(_message(aws.stderr)))
+        return Difference(
+            "aws fails, the generated CLI succeeds", shape_of(first_message(aws.stderr))
+        )
     if gen.rc != 0 and aws.rc == 0:
-        return Difference("the generated CLI fails, aws succeeds", shape_of(_message(gen.stderr)))
+        return Difference(
+            "the generated CLI fails, aws succeeds", shape_of(first_message(gen.stderr))
+        )
     if aws.requests != gen.requests:
         if aws.requests and gen.requests:
             return Difference("request differs", _request_difference(aws, gen))
