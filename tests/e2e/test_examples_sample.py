@@ -24,7 +24,7 @@ from botocore import xform_name
 from tests.e2e.test_cli_side_by_side import AWS
 from tests.examples.__main__ import Result, generate_tree, run_batch
 from tests.examples.classify import Classified, Plan, classify, model_operations, operations
-from tests.examples.extract import read_corpus
+from tests.examples.extract import EXAMPLES, read_page
 from tests.examples.wire import serve
 
 pytestmark = pytest.mark.skipif(not AWS.exists(), reason="awscli (the oracle) not installed")
@@ -66,9 +66,9 @@ SAMPLE = (
 @pytest.fixture(scope="module")
 def results(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Result]]:
     wanted = set(SAMPLE)
-    folders = sorted({source.split("/", 1)[0] for source in SAMPLE})
+    names = sorted({source.split(":", 1)[0] for source in SAMPLE})
     items: list[Classified] = []
-    for page in read_corpus(folders=folders):
+    for page in (read_page(EXAMPLES / name, name) for name in names):
         for line in page.commands:
             if line.source in wanted:
                 items.append(Classified(line, classify(line, page)))
