@@ -7,7 +7,7 @@ MODEL ?=
 # FAIL_ON=ERROR (or DANGER, ...): refuse to regenerate on a model update that severe.
 FAIL_ON ?=
 
-.PHONY: generate test lint typecheck unit check goldens corpus oracle bench bench-scale depths mutations install-check clean
+.PHONY: generate test lint typecheck unit check goldens corpus oracle examples bench bench-scale depths mutations install-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -58,6 +58,11 @@ oracle: $(STAMP)
 	$(PY) -m tests.oracle
 	TOKENS_ALL=1 OVERRIDES_ALL=1 $(PY) -m pytest -q tests/e2e/test_idempotency_tokens.py \
 		tests/e2e/test_global_option_collisions.py
+
+# awscli's own example command lines (awscli/examples), aws and the generated CLI side by
+# side against one loopback server; report in build/examples/report.json (see README).
+examples: $(STAMP)
+	$(PY) -m tests.examples
 
 # pip install of this checkout (a wheel, not editable) into a fresh venv, then generate
 # from an empty folder with no generator.yaml (about 30 s; needs PyPI or pip's cache).
