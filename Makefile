@@ -37,8 +37,10 @@ typecheck: $(STAMP)
 	rm -rf build/typecheck && $(PY) -m tests.trees build/typecheck
 	cd build/typecheck && ../../$(PY) -m mypy --strict -p kitchensink
 
+# Spread over the machine's cores, a test file per worker (the awscli oracle a module
+# starts is shared by its tests).
 unit: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile
 
 check: $(STAMP)
 	$(PY) -m generator generate --check
