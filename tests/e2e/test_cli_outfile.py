@@ -12,9 +12,9 @@ import pytest
 from runtime.cli import main
 from tests.e2e.conftest import apply_env, isolated_env
 from tests.e2e.server import Answer, serve
+from tests.e2e.side import scratch_cli
 from tests.e2e.test_cli_arguments import run_aws_oracle
 from tests.e2e.test_cli_side_by_side import AWS
-from tests.e2e.test_global_option_collisions import _scratch
 
 pytestmark = pytest.mark.skipif(not AWS.exists(), reason="awscli (the oracle) not installed")
 
@@ -27,7 +27,7 @@ def test_get_object_writes_the_body_to_outfile_as_aws_does(
 ) -> None:
     env = isolated_env(tmp_path)
     apply_env(monkeypatch, env)
-    cli = _scratch(tmp_path / "gen", "s3", ["GetObject"])
+    cli = scratch_cli(tmp_path / "gen", "s3", ["GetObject"])
     outcomes = {}
     for side in ("aws", "ours"):
         folder = tmp_path / side

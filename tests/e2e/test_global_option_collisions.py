@@ -9,7 +9,6 @@ import contextlib
 import io
 import json
 import os
-import re
 from pathlib import Path
 
 import pytest
@@ -19,14 +18,13 @@ from generator.ir import build_service
 from generator.ir.model import Operation, Service
 from generator.loader import load_service
 from generator.overrides import ARGUMENT_RENAMES, CLI_SERVICE_NAMES, HIDDEN_ALIASES
-from generator.targets.cli.commands import commands_json
 from runtime.cli import _global_parser, main
 from runtime.commands import ServiceCli, load_cli
 from tests.awscli_tables import awscli_arguments, awscli_commands, our_arguments
 from tests.conftest import ROOT
 from tests.e2e.conftest import apply_env, isolated_env
 from tests.e2e.server import Answer, serve
-from tests.e2e.test_cli_arguments import run_aws_oracle
+from tests.e2e.side import run_aws, run_ours, scratch_cli, tokenless
 from tests.oracle import GENERIC_EVENT, _handlers, _name
 
 # The generated CLI's global options, as its parser has them.
@@ -101,12 +99,7 @@ def test_glue_resource_region_fills_the_member_and_region_stays_global(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     apply_env(monkeypatch, isolated_env(tmp_path))
-    service = build_service(load_service("glue"), ["GetUnfilteredTableMetadata"])
-    package = tmp_path / "glue"
-    package.mkdir(parents=True)
-    (package / "commands.json").write_text(commands_json(service), encoding="utf-8")
-    (package / "service-2.json").write_text(service.wire_model_json, encoding="utf-8")
-    cli = load_cli(package / "commands.json")
+    cli = scratch_cli(tmp_path, "glue", ["GetUnfilteredTableMetadata"])
     with serve() as server:
         server.reset(Answer(200, {}))
         args = [
@@ -125,24 +118,6 @@ def test_glue_resource_region_fills_the_member_and_region_stays_global(
     assert json.loads(request.body)["Region"] == "eu-west-1"
     authorization = next(v for k, v in request.headers.items() if k.lower() == "authorization")
     assert "/ap-southeast-2/glue/" in authorization  # signed for the global --region
-
-
-UUID = re.compile(rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-def _tokenless(body: bytes) -> bytes:
-    """The body with generated idempotency tokens (UUIDs) compared by presence."""
-    return UUID.sub(b"<uuid>", body)
-
-
-def _scratch(folder: Path, service_name: str, operations: list[str]) -> ServiceCli:
-    service = build_service(load_service(service_name), operations)
-    package = folder / service.package
-    package.mkdir(parents=True)
-    (package / "commands.json").write_text(commands_json(service), encoding="utf-8")
-    (package / "service-2.json").write_text(service.wire_model_json, encoding="utf-8")
-    (package / "waiters-2.json").write_text(service.waiters_json, encoding="utf-8")
-    return load_cli(package / "commands.json")
 
 
 # (service, operation, arguments): a renamed negative boolean half, a hidden alias of a
@@ -175,40 +150,26 @@ def test_renamed_and_aliased_options_behave_as_in_aws(
 ) -> None:
     env = isolated_env(tmp_path)
     apply_env(monkeypatch, env)
+    answer = Answer(200, {})
+    theirs = run_aws(
+        [[CLI_SERVICE_NAMES.get(service, service), *args] for service, _, args in SIDE_BY_SIDE],
+        env,
+        answer,
+    )
     clis: dict[tuple[str, str], ServiceCli] = {}
-    with contextlib.ExitStack() as stack:
-        servers = [stack.enter_context(serve()) for _ in SIDE_BY_SIDE]
-        for server in servers:
-            server.reset(Answer(200, {}))
-        oracle = run_aws_oracle(
-            [
-                [CLI_SERVICE_NAMES.get(service, service), *args, "--endpoint-url", server.url]
-                for (service, _, args), server in zip(SIDE_BY_SIDE, servers, strict=True)
-            ],
-            env,
-        )
-        theirs = [[(r.path, _tokenless(r.body)) for r in server.requests] for server in servers]
-        ours = []
-        for service, operation, args in SIDE_BY_SIDE:
-            key = (service, operation)
-            if key not in clis:
-                clis[key] = _scratch(tmp_path / f"{service}-{operation}", service, [operation])
-            with serve() as server:
-                server.reset(Answer(200, {}))
-                out, err = io.StringIO(), io.StringIO()
-                with contextlib.redirect_stderr(err):
-                    try:
-                        rc = main(
-                            clis[key], [*args, "--endpoint-url", server.url],
-                            prog="p", stdout=out, stderr=err,
-                        )  # fmt: skip
-                    except SystemExit as exit_:
-                        rc = int(exit_.code or 0)
-                sent = [(r.path, _tokenless(r.body)) for r in server.requests]
-                ours.append((rc, out.getvalue(), sent))
-    for index, (result, requests) in enumerate(zip(oracle, theirs, strict=True)):
-        rc, stdout, sent = ours[index]
-        assert (rc, stdout, sent) == (result["rc"], result["stdout"], requests), SIDE_BY_SIDE[index]
-    assert json.loads(ours[0][2][0][1])["enableExecuteCommand"] is False
-    assert json.loads(ours[1][2][0][1])["enableExecuteCommand"] is True
-    assert ours[3][0] == 255 and not ours[3][2]  # the aliased required member: botocore's refusal
+    sent = []
+    for (service, operation, args), aws in zip(SIDE_BY_SIDE, theirs, strict=True):
+        if (service, operation) not in clis:
+            folder = tmp_path / f"{service}-{operation}"
+            clis[service, operation] = scratch_cli(folder, service, [operation])
+        ours = run_ours(clis[service, operation], args, answer)
+        bodies = [(r.path, tokenless(r.body)) for r in ours.requests]
+        assert (ours.rc, ours.stdout, bodies) == (
+            aws.rc,
+            aws.stdout,
+            [(r.path, tokenless(r.body)) for r in aws.requests],
+        ), args
+        sent.append((ours.rc, ours.requests))
+    assert json.loads(sent[0][1][0].body)["enableExecuteCommand"] is False
+    assert json.loads(sent[1][1][0].body)["enableExecuteCommand"] is True
+    assert sent[3] == (255, ())  # the aliased required member: botocore's refusal
