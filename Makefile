@@ -63,8 +63,10 @@ oracle: $(STAMP)
 
 # awscli's own example command lines (awscli/examples), aws and the generated CLI side by
 # side against one loopback server; report in build/examples/report.json (see README).
+# EXAMPLES_FAIL_BELOW: exit 1 when fewer of the runnable lines (percent) behave the same.
+EXAMPLES_FAIL_BELOW ?=
 examples: $(STAMP)
-	$(PY) -m tests.examples
+	$(PY) -m tests.examples $(if $(EXAMPLES_FAIL_BELOW),--fail-below $(EXAMPLES_FAIL_BELOW))
 
 # pip install of this checkout (a wheel, not editable) into a fresh venv, then generate
 # from an empty folder with no generator.yaml (about 30 s; needs PyPI or pip's cache).

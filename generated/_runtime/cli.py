@@ -159,7 +159,7 @@ def _global_parser(cli: ServiceCli, prog: str) -> _ArgParser:
     parser.add_argument("--cli-connect-timeout", dest="connect_timeout")
     # An extension (off by default, as in awscli): also refuse locally what botocore
     # leaves to the service, values over a max, outside an enum or off a pattern.
-    parser.add_argument("--strict-validation", action="store_true")
+    parser.add_argument("--cli-strict-validation", action="store_true")
     # dest "operation" as in awscli's ServiceArgParser ("argument operation: Invalid choice").
     waits = ["wait"] if cli.waiters else []
     parser.add_argument(
@@ -604,10 +604,10 @@ def _strict_check(
     parsed_globals: argparse.Namespace,
     stderr: TextIO | None,
 ) -> None:
-    """--strict-validation (opt-in): the model's maximums, enums and patterns too,
+    """--cli-strict-validation (opt-in): the model's maximums, enums and patterns too,
     before anything is sent (by default botocore checks what awscli checks, and the
     service the rest)."""
-    if not parsed_globals.strict_validation:
+    if not parsed_globals.cli_strict_validation:
         return
     request = {k: v for k, v in params.items() if k != "PaginationConfig"}
     skipped: list[str] = []

@@ -3,7 +3,7 @@
 Each scenario runs the generated CLI (in-process, the committed ``generated.ssm``) against
 a loopback server that counts requests, and, where awscli v1 has the same feature, the
 real awscli as the oracle with the same arguments. A value over a ``max`` length is
-sent, as awscli sends it (the service checks it); with the opt-in ``--strict-validation``
+sent, as awscli sends it (the service checks it); with the opt-in ``--cli-strict-validation``
 it (and so a huge input) is refused locally in botocore's wording. ``--cli-input-yaml``,
 which awscli v1 does not have, is checked for the same message shape as
 ``--cli-input-json``.
@@ -41,8 +41,8 @@ SCENARIOS: dict[str, tuple[tuple[str, ...], bool]] = {
     "missing-input-file": (("--cli-input-json", "file://{dir}/missing.json"), True),
     "below-min-length": (("--session-id", ""), True),
     "over-max-length": (("--session-id", "x" * 97), False),
-    "strict-over-max-length": (("--session-id", "x" * 97, "--strict-validation"), False),
-    "huge-input": (("--cli-input-json", "file://{dir}/huge.json", "--strict-validation"), False),
+    "strict-over-max-length": (("--session-id", "x" * 97, "--cli-strict-validation"), False),
+    "huge-input": (("--cli-input-json", "file://{dir}/huge.json", "--cli-strict-validation"), False),
     "invalid-yaml": (("--cli-input-yaml", "SessionId: [unclosed"), False),
     "yaml-wrong-type": (("--cli-input-yaml", "SessionId: [1, 2]"), False),
 }

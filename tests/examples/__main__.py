@@ -425,6 +425,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--placeholder-files", action="store_true")
     parser.add_argument("--report", type=Path, default=BUILD / "report.json")
     parser.add_argument("--tree", type=Path, default=BUILD / "tree")
+    parser.add_argument(
+        "--fail-below",
+        type=float,
+        metavar="PERCENT",
+        help="exit 1 when fewer runnable lines than this behave identically (CI's guard)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     runs = Runs()
@@ -468,6 +474,12 @@ def main(argv: list[str] | None = None) -> int:
     args.report.write_text(json.dumps(data, indent=1, sort_keys=False), encoding="utf-8")
     print_report(data)
     print(f"report: {args.report}")
+    runnable = len(runs.results)
+    equal = sum(1 for result in runs.results if result.difference is None)
+    share = 100.0 * equal / runnable if runnable else 100.0
+    if args.fail_below is not None and share < args.fail_below:
+        print(f"{share:.2f}% behave identically, under {args.fail_below}%", file=sys.stderr)
+        return 1
     return 0
 
 
