@@ -42,7 +42,10 @@ SCENARIOS: dict[str, tuple[tuple[str, ...], bool]] = {
     "below-min-length": (("--session-id", ""), True),
     "over-max-length": (("--session-id", "x" * 97), False),
     "strict-over-max-length": (("--session-id", "x" * 97, "--cli-strict-validation"), False),
-    "huge-input": (("--cli-input-json", "file://{dir}/huge.json", "--cli-strict-validation"), False),
+    "huge-input": (
+        ("--cli-input-json", "file://{dir}/huge.json", "--cli-strict-validation"),
+        False,
+    ),
     "invalid-yaml": (("--cli-input-yaml", "SessionId: [unclosed"), False),
     "yaml-wrong-type": (("--cli-input-yaml", "SessionId: [1, 2]"), False),
 }
