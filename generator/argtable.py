@@ -217,6 +217,21 @@ def parameter_defaults(service: Service, operation: Operation) -> dict[str, obje
     return dict(overrides.PARAMETER_DEFAULTS.get((service.cli_name, operation.cli_name), {}))
 
 
+def value_maps(service: Service, operation: Operation) -> dict[str, dict[str, str]]:
+    """Member values awscli replaces when it builds the request (``overrides``)."""
+    found = overrides.VALUE_MAPS.get((service.cli_name, operation.cli_name), {})
+    return {member: dict(values) for member, values in found.items()}
+
+
+def default_page_size(service: Service, operation: Operation) -> dict[str, object] | None:
+    """The page size awscli asks for by default, and the members that allow it."""
+    found = overrides.DEFAULT_PAGE_SIZES.get((service.cli_name, operation.cli_name))
+    if found is None or operation.paginator is None:
+        return None
+    size, members = found
+    return {"size": size, "members": [*members, "NextToken", "DryRun", "PaginationConfig"]}
+
+
 def _paging_arguments(service: Service, operation: Operation) -> Iterator[Argument]:
     """awscli's unify_paging_params: --starting-token, --page-size (with a limit key)
     and --max-items, typed as the limit key is (integer without one)."""

@@ -310,6 +310,31 @@ OLD_LIST_FORMS: frozenset[tuple[str, str, str]] = frozenset(
 )
 
 
+# (CLI service, command) -> member -> value -> the value sent instead (ec2's protocolarg:
+# --protocol tcp is Protocol "6"), applied when the request is built.
+VALUE_MAPS: Mapping[tuple[str, str], Mapping[str, Mapping[str, str]]] = MappingProxyType(
+    {
+        (service, command): MappingProxyType(
+            {"Protocol": MappingProxyType({"tcp": "6", "udp": "17", "icmp": "1", "all": "-1"})}
+        )
+        for service, command in (
+            ("ec2", "create-network-acl-entry"),
+            ("ec2", "replace-network-acl-entry"),
+        )
+    }
+)
+
+# (CLI service, command) -> (page size, members besides NextToken, DryRun and
+# PaginationConfig that still allow it): while paginating with no --page-size and only
+# those members given, pages of this size are asked for (ec2's EC2PageSizeInjector).
+DEFAULT_PAGE_SIZES: Mapping[tuple[str, str], tuple[int, tuple[str, ...]]] = MappingProxyType(
+    {
+        ("ec2", "describe-volumes"): (1000, ()),
+        ("ec2", "describe-snapshots"): (1000, ("OwnerIds", "RestorableByUserIds")),
+    }
+)
+
+
 def removed(service: str, command: str) -> bool:
     """Whether awscli removes ``command`` from ``service``'s commands."""
     return command in REMOVED_COMMANDS.get(service, frozenset())

@@ -85,6 +85,11 @@ class Command:
     event_stream: bool = False  # it sends or receives an event stream
     # Members awscli fills when the request leaves them out (ec2 run-instances' counts).
     defaults: Mapping[str, Any] = field(default_factory=dict)
+    # Member values awscli replaces (ec2's --protocol tcp is "6").
+    value_maps: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # {"size": 1000, "members": [...]}: the page size asked for while paginating when no
+    # --page-size and no member outside "members" is given (ec2 describe-snapshots).
+    default_page_size: Mapping[str, Any] | None = None
 
     def members(self) -> tuple[Argument, ...]:
         """The arguments that fill input members, shadowed ones included."""
@@ -150,6 +155,8 @@ def load_cli(path: Path) -> ServiceCli:
                 paginator=item.get("paginator"),
                 event_stream=item.get("event_stream", False),
                 defaults=item.get("defaults", {}),
+                value_maps=item.get("value_maps", {}),
+                default_page_size=item.get("default_page_size"),
             )
             for item in data["commands"]
         ),

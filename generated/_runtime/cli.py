@@ -849,6 +849,14 @@ def _run_command(
                 params[key] = data[key]
     for key, default in command.defaults.items():  # awscli's before-parameter-build
         params.setdefault(key, default)
+    for key, values in command.value_maps.items():
+        if isinstance(params.get(key), str) and params[key] in values:
+            params[key] = values[params[key]]
+    page_size = command.default_page_size
+    if paginate and page_size is not None:
+        paging = params.get("PaginationConfig", {})
+        if "PageSize" not in paging and set(params) <= set(page_size["members"]):
+            params["PaginationConfig"] = {**paging, "PageSize": page_size["size"]}
     skeleton = getattr(parsed, "generate_cli_skeleton", None)
     if skeleton and skeleton != "output":
         return _print_skeleton(command, skeleton, stdout)

@@ -20,7 +20,15 @@ from tests.e2e.test_cli_side_by_side import AWS, usage_message
 pytestmark = pytest.mark.skipif(not AWS.exists(), reason="awscli (the oracle) not installed")
 
 EMPTY = Answer(200, {})
-OPERATIONS = ["ModifyInstanceAttribute", "ModifySubnetAttribute", "RunInstances"]
+OPERATIONS = [
+    "CreateNetworkAclEntry",
+    "DescribeSnapshots",
+    "ModifyInstanceAttribute",
+    "ModifySubnetAttribute",
+    "RunInstances",
+]
+ACL = ("create-network-acl-entry", "--network-acl-id", "acl-1", "--rule-number", "100")
+ACL_RULE = ("--rule-action", "allow", "--cidr-block", "0.0.0.0/0", "--ingress")
 INSTANCE = ("--instance-id", "i-1")
 RUN = ("run-instances", "--image-id", "ami-1")
 CASES = [
@@ -37,6 +45,14 @@ CASES = [
     [*RUN, "--count", "many"],
     [*RUN, "--min-count", "2"],
     [*RUN, "--cli-input-json", '{"MinCount": 2}'],
+    # ec2's protocolarg: --protocol tcp is Protocol "6"; a number is sent as it is.
+    [*ACL, *ACL_RULE, "--protocol", "udp", "--port-range", "From=53,To=53"],
+    [*ACL, *ACL_RULE, "--protocol", "6"],
+    # ec2's page size injector: describe-snapshots asks for pages of 1000 ...
+    ["describe-snapshots", "--owner-ids", "012345678910"],
+    # ... unless another member or a page size is given.
+    ["describe-snapshots", "--filters", "Name=status,Values=pending"],
+    ["describe-snapshots", "--page-size", "5"],
 ]
 
 
@@ -64,6 +80,10 @@ def test_same_requests_output_and_exit_codes_as_aws(
     assert ("SourceDestCheck.Value", "false") in bodies[1]
     assert ("MinCount", "2") in bodies[9] and ("MaxCount", "5") in bodies[9]
     assert ("MaxCount", "1") in bodies[7]
+    assert ("Protocol", "17") in bodies[13] and ("Protocol", "6") in bodies[14]
+    assert ("MaxResults", "1000") in bodies[15]
+    assert not any(key == "MaxResults" for key, _ in bodies[16])
+    assert ("MaxResults", "5") in bodies[17]
 
 
 OLD_LIST_CASES = [

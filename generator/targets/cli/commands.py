@@ -11,7 +11,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.argtable import Argument, argument_table, cli_operations, parameter_defaults
+from generator.argtable import (
+    Argument,
+    argument_table,
+    cli_operations,
+    default_page_size,
+    parameter_defaults,
+    value_maps,
+)
 from generator.ir.model import Operation, Service
 from generator.targets.skeleton.skeleton import skeleton_json
 
@@ -63,6 +70,12 @@ def command(service: Service, operation: Operation) -> dict[str, Any]:
     defaults = parameter_defaults(service, operation)
     if defaults:
         table["defaults"] = defaults
+    maps = value_maps(service, operation)
+    if maps:
+        table["value_maps"] = maps
+    page_size = default_page_size(service, operation)
+    if page_size is not None:
+        table["default_page_size"] = page_size
     return table
 
 
