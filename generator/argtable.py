@@ -195,6 +195,8 @@ def _member_arguments(service: Service, operation: Operation) -> Iterator[Argume
                 nested=nested,
             )
         )
+    optional = overrides.OPTIONAL_ARGUMENTS.get(key, frozenset())
+    table = [replace(arg, required=False) if arg.name in optional else arg for arg in table]
     yield from (arg for arg in table + aliases if arg.name not in dropped)
     yield from hoisted
     yield from added

@@ -261,6 +261,33 @@ ADDED_ARGUMENTS: Mapping[tuple[str, str], tuple[AddedArgument, ...]] = MappingPr
         ("iot", "create-certificate-from-csr"): (
             _query_outfile("certificate-pem-outfile", "certificatePem"),
         ),
+        **{
+            ("deploy", command): (
+                AddedArgument(
+                    "s3-location",
+                    "s3-revision",
+                    "<p>Information about the location of the application revision in "
+                    "Amazon S3. You must specify the bucket, the key, and bundleType. "
+                    "Optionally, you can also specify an eTag and version.</p>",
+                    type_name="structure",
+                ),
+                AddedArgument(
+                    "github-location",
+                    "github-revision",
+                    "<p>Information about the location of the application revision in "
+                    "GitHub. You must specify the repository and commit ID that references "
+                    "the application revision. For the repository, use the format "
+                    "GitHub-account/repository-name or GitHub-org/repository-name. For the "
+                    "commit ID, use the SHA1 Git commit reference.</p>",
+                    type_name="structure",
+                ),
+            )
+            for command in (
+                "get-application-revision",
+                "register-application-revision",
+                "create-deployment",
+            )
+        },
         ("ec2", "run-instances"): (
             AddedArgument(
                 "count",
@@ -282,6 +309,17 @@ HOISTED_MEMBERS: Mapping[tuple[str, str], tuple[tuple[str, str, str], ...]] = Ma
         ("configservice", "put-configuration-recorder"): (
             ("configuration-recorder", "recordingGroup", "recording-group"),
         ),
+    }
+)
+# (CLI service, command) -> options awscli makes optional (another option can fill them).
+OPTIONAL_ARGUMENTS: Mapping[tuple[str, str], frozenset[str]] = MappingProxyType(
+    {
+        ("deploy", command): frozenset({"revision"})
+        for command in (
+            "get-application-revision",
+            "register-application-revision",
+            "create-deployment",
+        )
     }
 )
 REMOVED_ARGUMENTS: Mapping[tuple[str, str], frozenset[str]] = MappingProxyType(

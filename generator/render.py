@@ -101,6 +101,19 @@ def _expand(
     return path.with_name(path.name[: -len(".j2")])
 
 
+def _fan_out(
+    template: PurePosixPath, service: Service
+) -> Iterator[tuple[Operation | None, Waiter | None]]:
+    """What one template renders for one service: once, per operation, or per waiter."""
+    text = template.as_posix()
+    if "%waiter" in text:
+        yield from ((None, waiter) for waiter in service.wait_commands)
+    elif "%operation" in text:
+        yield from ((operation, None) for operation in service.operations)
+    else:
+        yield None, None
+
+
 def render(
     services: Iterable[Service], targets: Iterable[str], templates: Path | None = None
 ) -> Iterator[RenderedFile]:
@@ -108,39 +121,21 @@ def render(
     templates = templates or templates_dir()
     services = list(services)
     for target in template_folders(targets):
-        name = target.name
         env = environment(target, templates)
-        for template in _templates(templates / name):
+        for template in _templates(templates / target.name):
             for service in services:
-                if "%waiter" in template.as_posix():
-                    for waiter in service.wait_commands:
-                        yield _render(
-                            env,
-                            name,
-                            template,
-                            _expand(template, service, None, waiter),
-                            {"service": service, "waiter": waiter},
-                            service.name,
-                            waiter.operation,
-                        )
-                elif "%operation" in template.as_posix():
-                    for operation in service.operations:
-                        yield _render(
-                            env,
-                            name,
-                            template,
-                            _expand(template, service, operation),
-                            {"service": service, "operation": operation},
-                            service.name,
-                            operation.name,
-                        )
-                else:
+                for operation, waiter in _fan_out(template, service):
+                    context: dict[str, Any] = {"service": service}
+                    if operation is not None:
+                        context["operation"] = operation
+                    if waiter is not None:
+                        context["waiter"] = waiter
                     yield _render(
                         env,
-                        name,
+                        target.name,
                         template,
-                        _expand(template, service, None),
-                        {"service": service},
+                        _expand(template, service, operation, waiter),
+                        context,
                         service.name,
-                        None,
+                        operation.name if operation else waiter.operation if waiter else None,
                     )

@@ -8,12 +8,14 @@ customisation does.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import jmespath  # type: ignore[import-untyped]
 
+from . import shorthand
 from .commands import Argument
 
 AfterCall = Callable[[dict[str, Any]], None]
@@ -56,6 +58,48 @@ def _query_outfile(
     after_call.append(save)
 
 
+def _structure(arg: Argument, value: str) -> dict[str, Any]:
+    """An added structure option's value: JSON, or shorthand (its values strings)."""
+    text = value.strip()
+    if text.startswith("{"):
+        try:
+            parsed = json.loads(text)
+        except ValueError as exc:
+            raise ValueError(
+                f"Error parsing parameter '--{arg.name}': Invalid JSON: {exc}\n"
+                f"JSON received: {value}"
+            ) from None
+    else:
+        try:
+            parsed = shorthand.parse(value)
+        except shorthand.ShorthandParseError as exc:
+            raise ValueError(f"Error parsing parameter '--{arg.name}': {exc}") from None
+    if not isinstance(parsed, dict):
+        raise ValueError(f"Error parsing parameter '--{arg.name}': not a structure")
+    return parsed
+
+
+def _revision(
+    kind: str, location: str, required: tuple[str, ...], optional: tuple[str, ...]
+) -> Builder:
+    """deploy's --s3-location / --github-location (awscli's LocationArgument): the
+    ``revision`` member built from the location's fields."""
+
+    def build(
+        arg: Argument, value: str, params: dict[str, Any], after_call: list[AfterCall]
+    ) -> None:
+        fields = _structure(arg, value)
+        if not all(fields.get(name) for name in required):
+            names = ", ".join(required[:-1]) + " and " + required[-1]
+            raise RuntimeError(f"--{arg.name} must specify {names}.")
+        chosen = {
+            name: fields[name] for name in (*required, *optional) if name in fields
+        }
+        params["revision"] = {"revisionType": kind, location: chosen}
+
+    return build
+
+
 def _private_opener(path: str, flags: int) -> int:
     return os.open(path, flags, 0o600)
 
@@ -63,4 +107,10 @@ def _private_opener(path: str, flags: int) -> int:
 BUILDERS: Mapping[str, Builder] = {
     "min-max-count": _min_max_count,
     "query-outfile": _query_outfile,
+    "s3-revision": _revision(
+        "S3", "s3Location", ("bucket", "key", "bundleType"), ("eTag", "version")
+    ),
+    "github-revision": _revision(
+        "GitHub", "gitHubLocation", ("repository", "commitId"), ()
+    ),
 }

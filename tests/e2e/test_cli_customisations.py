@@ -106,6 +106,22 @@ OLD_LIST_CASES = [
         "put-configuration-recorder", "--recording-group", '{"allSupported": false}',
         "--configuration-recorder", '{"name": "default"}',
     ]),
+    # deploy's --s3-location / --github-location build the revision.
+    ("codedeploy", "GetApplicationRevision", [
+        "get-application-revision", "--application-name", "W",
+        "--s3-location", "bucket=b,bundleType=zip,eTag=e,key=k",
+    ]),
+    ("codedeploy", "RegisterApplicationRevision", [
+        "register-application-revision", "--application-name", "W", "--description", "d",
+        "--s3-location", "bucket=b,key=k,bundleType=zip,version=7",
+    ]),
+    ("codedeploy", "CreateDeployment", [
+        "create-deployment", "--application-name", "W", "--deployment-group-name", "g",
+        "--github-location", '{"repository": "a/b", "commitId": "123"}',
+    ]),
+    ("codedeploy", "GetApplicationRevision", [
+        "get-application-revision", "--application-name", "W", "--s3-location", "bucket=b",
+    ]),
 ]  # fmt: skip
 
 
@@ -126,10 +142,15 @@ def test_old_list_forms_and_hoisted_members_as_in_aws(
         zip(OLD_LIST_CASES, theirs, strict=True)
     ):
         ours = run_ours(scratch_cli(tmp_path / str(index), name, [operation]), args, EMPTY)
-        sent = [r.body for r in ours.requests]
-        assert (ours.rc, sent) == (aws.rc, [r.body for r in aws.requests]), args
+        sent = [tokenless(r.body) for r in ours.requests]
+        assert (ours.rc, sent) == (aws.rc, [tokenless(r.body) for r in aws.requests]), args
+        assert ours.stderr == aws.stderr, args
     assert b"Instances.member.2.InstanceId=i-2" in theirs[0].requests[0].body
     assert b'"recordingGroup": {"allSupported": true' in theirs[3].requests[0].body
+    assert b'"s3Location": {"bucket": "b", "key": "k", "bundleType": "zip"' in (
+        theirs[6].requests[0].body
+    )
+    assert theirs[8].rc == 255 and not theirs[8].requests
 
 
 def test_iot_outfile_options_save_response_parts_as_aws_does(
