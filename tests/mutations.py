@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import io
 import json
 import random
 import sys
@@ -37,15 +36,13 @@ from pathlib import Path
 from typing import Any
 
 import black
-import docutils.core
-import docutils.nodes
-from docutils.parsers.rst import roles
 
 from generator.errors import GeneratorError
 from generator.format import BLACK_MODE
 from generator.ir import build_service
 from generator.loader import load_service, trimmed_model
 from generator.pipeline import produce
+from tests import rst
 
 # (service, operations): every protocol, paginators, errors, enums, a streaming body,
 # recursion (lambda's), maps, lists, unions and timestamps.
@@ -248,21 +245,8 @@ def mutate(tree: dict[str, Any], rng: random.Random, *, text_only: bool = False)
     return f"wrap {_show(path)}"
 
 
-def docutils_report(rst: str) -> str:
-    for name in ("ref", "doc"):
-        roles.register_generic_role(name, docutils.nodes.inline)
-    stream = io.StringIO()
-    docutils.core.publish_doctree(
-        rst,
-        settings_overrides={
-            "warning_stream": stream,
-            "report_level": 2,
-            "halt_level": 5,
-            "file_insertion_enabled": False,
-            "raw_enabled": False,
-        },
-    )
-    return stream.getvalue()
+def docutils_report(text: str) -> str:
+    return rst.parse(text, untrusted=True)[1]
 
 
 def check_files(files: dict[str, bytes]) -> None:

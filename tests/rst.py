@@ -34,12 +34,13 @@ def _register() -> None:
     directives.register_directive("toctree", _Toctree)
 
 
-def parse(text: str) -> tuple[docutils.nodes.document, str]:
-    """The document and docutils' warnings (level 2 and up) for ``text``."""
+def parse(text: str, *, untrusted: bool = False) -> tuple[docutils.nodes.document, str]:
+    """The document and docutils' warnings (level 2 and up) for ``text``; ``untrusted``:
+    with file inclusion and raw output switched off, as for hostile input."""
     _register()
     stream = io.StringIO()
-    document = docutils.core.publish_doctree(
-        text,
-        settings_overrides={"warning_stream": stream, "report_level": 2, "halt_level": 5},
-    )
+    settings: dict[str, object] = {"warning_stream": stream, "report_level": 2, "halt_level": 5}
+    if untrusted:
+        settings.update(file_insertion_enabled=False, raw_enabled=False)
+    document = docutils.core.publish_doctree(text, settings_overrides=settings)
     return document, stream.getvalue()
