@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,6 +27,25 @@ def run(
     return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
 
 
+def _checkout_copy(dest: Path) -> Path:
+    """The files of the checkout (tracked, and untracked ones git does not ignore) copied
+    to ``dest``: the wheel is built from them alone, never from setuptools' leftovers in
+    ``build/`` (which would ship a template the checkout has since deleted)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.decode("utf-8")
+    for name in filter(None, listed.split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            target = dest / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+    return dest
+
+
 def main() -> int:
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="install-check-") as tmp:
@@ -34,7 +54,8 @@ def main() -> int:
         venv.create(env_dir, with_pip=True)
         python = env_dir / "bin" / "python"
         script = env_dir / "bin" / "aws-model-generator"
-        install = run([str(python), "-m", "pip", "install", "--quiet", str(ROOT)], base)
+        source = _checkout_copy(base / "source")
+        install = run([str(python), "-m", "pip", "install", "--quiet", str(source)], base)
         if install.returncode != 0:
             print(install.stdout + install.stderr)
             print("install-check: pip install failed")
@@ -46,13 +67,19 @@ def main() -> int:
         if result.returncode != 0:
             failures.append(f"generate exited {result.returncode}: {result.stderr.strip()}")
         out = work / "out"
-        pages = sorted((out / "ssm" / "docs").glob("*.rst")) if out.is_dir() else []
-        operations = (
-            len(json.loads((out / "ssm" / "commands.json").read_text())["commands"]) if pages else 0
+        docs = out / "ssm" / "docs"
+        # A page per command, beside the service's own (index.rst) and the waiters'.
+        pages = (
+            sorted(p for p in docs.glob("*.rst") if p.name != "index.rst") if out.is_dir() else []
         )
+        table = json.loads((out / "ssm" / "commands.json").read_text()) if pages else {}
+        operations = len(table.get("commands", []))
+        waiters = len(table.get("waiters", []))
         print(f"generated {len(pages)} ssm pages for {operations} operations")
         if not pages or len(pages) != operations:
             failures.append(f"{len(pages)} pages for {operations} operations")
+        if not (docs / "index.rst").is_file() or len(list(docs.glob("wait/*.rst"))) != waiters:
+            failures.append("no service page, or not a page per waiter")
         runtime = sorted(p.name for p in (out / "_runtime").glob("*.py")) if out.is_dir() else []
         sources = sorted(p.name for p in (ROOT / "runtime").glob("*.py"))
         if runtime != sources:
