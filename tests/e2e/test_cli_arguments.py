@@ -21,7 +21,7 @@ import contextlib
 import io
 import json
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -519,37 +519,46 @@ def run_aws_oracle(runs: list[list[str]], env: dict[str, str]) -> list[dict[str,
     return results
 
 
-@pytest.fixture(scope="module")
-def outcomes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Outcomes]:
-    folder = tmp_path_factory.mktemp("arguments")
-    env = isolated_env(folder)
-    (folder / "value.txt").write_text("from a file\n", encoding="utf-8")
-    (folder / "cmd.sh").write_text("echo 'from a file'", encoding="utf-8")
-    cli = scratch_cli(folder)
-    arguments = {
-        name: [arg.replace("{dir}", str(folder)) for arg in scenario.args]
-        for name, scenario in SCENARIOS.items()
-    }
+def run_scenarios(
+    cli: ServiceCli,
+    scenarios: Mapping[str, Scenario],
+    arguments: Mapping[str, list[str]],
+    env: dict[str, str],
+) -> Outcomes:
+    """Each scenario through ``aws ssm`` (one oracle subprocess, in a thread) and through
+    the generated CLI (meanwhile, here), each against its own server scripted alike."""
     results: Outcomes = {}
     with contextlib.ExitStack() as stack, ThreadPoolExecutor(1) as pool:
         apply_env(stack.enter_context(pytest.MonkeyPatch.context()), env)
         servers = {}
-        for name, scenario in SCENARIOS.items():
+        for name, scenario in scenarios.items():
             servers[name] = stack.enter_context(serve())
             servers[name].reset(Answer(200, {}))
             servers[name].script(scenario.answers)
         runs = [
-            ["ssm", *arguments[name], "--endpoint-url", servers[name].url] for name in SCENARIOS
+            ["ssm", *arguments[name], "--endpoint-url", servers[name].url] for name in scenarios
         ]
         oracle = pool.submit(run_aws_oracle, runs, env)
-        generated = {  # meanwhile, in this thread
+        generated = {
             name: _run_generated(cli, arguments[name], scenario.answers)
-            for name, scenario in SCENARIOS.items()
+            for name, scenario in scenarios.items()
         }
-        for name, result in zip(SCENARIOS, oracle.result(), strict=True):
+        for name, result in zip(scenarios, oracle.result(), strict=True):
             aws = Run(result["rc"], result["stdout"], result["stderr"], _requests(servers[name]))
             results[name] = (aws, generated[name])
-    yield results
+    return results
+
+
+@pytest.fixture(scope="module")
+def outcomes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Outcomes]:
+    folder = tmp_path_factory.mktemp("arguments")
+    (folder / "value.txt").write_text("from a file\n", encoding="utf-8")
+    (folder / "cmd.sh").write_text("echo 'from a file'", encoding="utf-8")
+    arguments = {
+        name: [arg.replace("{dir}", str(folder)) for arg in scenario.args]
+        for name, scenario in SCENARIOS.items()
+    }
+    yield run_scenarios(scratch_cli(folder), SCENARIOS, arguments, isolated_env(folder))
 
 
 def _first_line(stderr: str) -> str:

@@ -12,20 +12,17 @@ from __future__ import annotations
 import contextlib
 import io
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from runtime.cli import main
-from tests.e2e.conftest import apply_env, isolated_env
-from tests.e2e.server import Answer, serve
+from tests.e2e.conftest import isolated_env
+from tests.e2e.server import Answer
 from tests.e2e.test_cli_arguments import (
     Outcomes,
-    Run,
     Scenario,
-    _run_generated,
-    run_aws_oracle,
+    run_scenarios,
     scratch_cli,
 )
 from tests.e2e.test_cli_side_by_side import AWS, GENERATED_PROG, usage_message
@@ -68,34 +65,9 @@ SCENARIOS: dict[str, Scenario] = {
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Outcomes]:
     folder = tmp_path_factory.mktemp("wait")
-    env = isolated_env(folder)
+    arguments = {name: list(scenario.args) for name, scenario in SCENARIOS.items()}
     cli = scratch_cli(folder, OPERATIONS)
-    results: Outcomes = {}
-    with contextlib.ExitStack() as stack, ThreadPoolExecutor(1) as pool:
-        apply_env(stack.enter_context(pytest.MonkeyPatch.context()), env)
-        servers = {}
-        for name, scenario in SCENARIOS.items():
-            servers[name] = stack.enter_context(serve())
-            servers[name].reset(Answer(200, {}))
-            servers[name].script(scenario.answers)
-        runs = [["ssm", *s.args, "--endpoint-url", servers[n].url] for n, s in SCENARIOS.items()]
-        oracle = pool.submit(run_aws_oracle, runs, env)
-        generated = {
-            name: _run_generated(cli, list(scenario.args), scenario.answers)
-            for name, scenario in SCENARIOS.items()
-        }
-        for name, result in zip(SCENARIOS, oracle.result(), strict=True):
-            aws = Run(
-                result["rc"],
-                result["stdout"],
-                result["stderr"],
-                tuple(
-                    (request.target, request.json() if request.body else None)
-                    for request in servers[name].requests
-                ),
-            )
-            results[name] = (aws, generated[name])
-    yield results
+    yield run_scenarios(cli, SCENARIOS, arguments, isolated_env(folder))
 
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
