@@ -63,6 +63,15 @@ class Argument:
     nested: str | None = None
     old_list_form: bool = False  # bare values fill a list of one-member structures
     documentation: Doc | None = None  # role "custom": its help text
+    # role "custom": the member its builder fills ("Code.ZipFile"), the values a flag
+    # sends, and how it is given: one or more values (nargs), or none (a flag).
+    target: str | None = None
+    values: tuple[str, ...] = ()
+    nargs: bool = False
+    flag: bool = False
+    # A member of the option's structure that another option gives instead, and the
+    # message a value holding it is refused with (lambda's ZipFile in --code).
+    withheld: tuple[str, str] | None = None
 
     @property
     def paired(self) -> bool:
@@ -172,13 +181,22 @@ def _member_arguments(service: Service, operation: Operation) -> Iterator[Argume
         Argument(
             name=extra.name,
             role="custom",
-            kind="string",
+            kind="boolean" if extra.flag else "string",
             type_name=extra.type_name,
+            required=extra.required,
             builder=extra.builder,
             query=extra.query,
-            documentation=parse_html(extra.documentation),
+            documentation=_added_documentation(service, extra),
+            target=extra.target,
+            values=extra.values,
+            nargs=extra.nargs,
+            flag=extra.flag,
         )
         for extra in overrides.ADDED_ARGUMENTS.get(key, ())
+    ]
+    withheld = overrides.WITHHELD_MEMBERS.get(key, {})
+    table = [
+        replace(arg, withheld=withheld[arg.name]) if arg.name in withheld else arg for arg in table
     ]
     hoisted = []
     for parent, nested, name in overrides.HOISTED_MEMBERS.get(key, ()):
@@ -200,6 +218,25 @@ def _member_arguments(service: Service, operation: Operation) -> Iterator[Argume
     yield from (arg for arg in table + aliases if arg.name not in dropped)
     yield from hoisted
     yield from added
+
+
+def _added_documentation(service: Service, extra: overrides.AddedArgument) -> Doc:
+    """An added option's help text: its own, or a model member's."""
+    if extra.documentation_from is None:
+        return parse_html(extra.documentation)
+    shape, member = extra.documentation_from.split(".")
+    return service.shape(shape).member_named(member).documentation
+
+
+def exclusive_groups(service: Service, operation: Operation) -> list[list[list[str]]]:
+    """The options that cannot be given together (``overrides.EXCLUSIVE_GROUPS``)."""
+    found = overrides.EXCLUSIVE_GROUPS.get((service.cli_name, operation.cli_name), ())
+    return [[list(group) for group in check] for check in found]
+
+
+def invoker(service: Service, operation: Operation) -> str | None:
+    """How the command runs when awscli runs it its own way (``overrides``)."""
+    return overrides.COMMAND_INVOKERS.get((service.cli_name, operation.cli_name))
 
 
 def _boolean_value(service: Service, argument: Argument) -> bool:

@@ -44,8 +44,9 @@ from botocore.stub import Stubber
 from botocore.utils import parse_timestamp
 
 from . import helptext, shorthand
-from .builders import BUILDERS, AfterCall
+from .builders import BUILDERS, Hooks
 from .commands import Argument, Command, ServiceCli, WaitCommand
+from .invokers import INVOKERS
 from .output import FORMATS, print_response
 from .paginate import (
     add_to_params,
@@ -211,6 +212,37 @@ def _add_member(parser: argparse.ArgumentParser, arg: Argument, relaxed: bool) -
         )
 
 
+def _add_custom(parser: argparse.ArgumentParser, arg: Argument, relaxed: bool) -> None:
+    """An option awscli adds (CustomArgument): a value, one or more, or a flag."""
+    if arg.flag:
+        parser.add_argument(f"--{arg.name}", action="store_true", dest=arg.dest)
+        return
+    parser.add_argument(
+        f"--{arg.name}",
+        dest=arg.dest,
+        nargs="+" if arg.nargs else None,
+        required=arg.required and not relaxed,
+    )
+
+
+def _check_exclusive(command: Command, parsed: argparse.Namespace) -> None:
+    """awscli's validate_mutually_exclusive, in the order argparse holds the options."""
+    given = [key for key, value in vars(parsed).items() if value is not None]
+    for check in command.exclusive:
+        current: tuple[str, ...] | None = None
+        for key in given:
+            group = next((group for group in check if key in group), None)
+            if group is None:
+                continue
+            if current is None:
+                current = group
+            elif group != current:
+                raise ValueError(
+                    f'The key "{key}" cannot be specified when one of the following '
+                    f"keys are also specified: {', '.join(current)}"
+                )
+
+
 def _operation_parser(command: Command, prog: str, args: Sequence[str]) -> _ArgParser:
     parser = _ArgParser(prog)
     # awscli's OverrideRequiredArgsArgument: --cli-input-json (and yaml) and
@@ -236,7 +268,7 @@ def _operation_parser(command: Command, prog: str, args: Sequence[str]) -> _ArgP
         elif arg.role == "outfile":
             parser.add_argument(arg.name, metavar=arg.dest)
         elif arg.role == "custom":
-            parser.add_argument(f"--{arg.name}", dest=arg.dest)
+            _add_custom(parser, arg, relaxed)
         elif arg.role == "generate-cli-skeleton":
             parser.add_argument(
                 f"--{arg.name}",
@@ -547,12 +579,16 @@ def _invoke(
     paginate: bool,
     outfile: tuple[Argument, str] | None = None,
     stderr: TextIO | None = None,
-    after_call: Sequence[AfterCall] = (),
+    hooks: Hooks | None = None,
 ) -> int:
+    hooks = hooks or Hooks()
     session = botocore.session.Session(profile=parsed_globals.profile)
     client = _cli_client(cli, parsed_globals, session)
     method = getattr(client, command.method)
     operation_model = client.meta.service_model.operation_model(command.operation)
+    if not stubbed:
+        for prepare in hooks.before_call:
+            prepare(client, params)
     # botocore fills a missing idempotency token before it validates (its
     # before-parameter-build handler); the checks below must see the request it sends.
     generate_idempotent_uuid(params=params, model=operation_model)
@@ -580,9 +616,14 @@ def _invoke(
             query=parsed_globals.query,
         )
         return 0
+    elif command.invoker is not None:
+        invoked = INVOKERS[command.invoker](client, params, parsed_globals)
+        if invoked is None:  # the command printed nothing (a session plugin ran)
+            return 0
+        response = invoked
     else:
         response = method(**params)
-    for hook in after_call:
+    for hook in hooks.after_call:
         hook(response)
     if outfile is not None:
         _save_streaming_body(response, outfile[0], outfile[1])
@@ -803,8 +844,9 @@ def _run_command(
     paginate = bool(parsed_globals.paginate)
     if command.paginator is not None:
         paginate = pagination_enabled(command.arguments, parsed, paginate)
+    _check_exclusive(command, parsed)
     params: dict[str, Any] = {}
-    after_call: list[AfterCall] = []  # what added options do with the response
+    hooks = Hooks()  # what added options do around the call
     shapes: Mapping[str, Shape] | None = None
     outfile: Argument | None = None
     # awscli's _build_call_parameters: every argument in table order adds its value; a
@@ -823,7 +865,10 @@ def _run_command(
             continue
         if arg.role == "custom":
             assert arg.builder is not None
-            BUILDERS[arg.builder](arg, value, params, after_call)
+            if not arg.flag:  # awscli's load-cli-arg runs on added options too
+                loaded = load_paramfile(value, f"--{arg.name}")
+                value = loaded if loaded is not None else value
+            BUILDERS[arg.builder](arg, value, params, hooks)
         elif arg.role == "member":
             if shapes is None:
                 shapes = input_shapes(cli, command)
@@ -834,6 +879,9 @@ def _run_command(
                 params.setdefault(arg.member, {})[arg.nested] = inner
             else:
                 params[arg.member] = unpack(arg, shape, value)
+                if arg.withheld is not None and isinstance(params[arg.member], dict):
+                    if arg.withheld[0] in params[arg.member]:
+                        raise ValueError(arg.withheld[1])
         elif arg.role == "paging":
             loaded = load_paramfile(value, f"--{arg.name}")
             assert arg.paging_key is not None
@@ -879,7 +927,7 @@ def _run_command(
         paginate=paginate,
         outfile=(outfile, parsed.outfile) if outfile is not None else None,
         stderr=stderr,
-        after_call=after_call,
+        hooks=hooks,
     )
 
 

@@ -60,6 +60,7 @@ def test_cli_tree_follows_the_imports_of_cli() -> None:
             "commands",
             "errors",
             "helptext",
+            "invokers",
             "output",
             "paginate",
             "paramfile",

@@ -39,6 +39,14 @@ class Argument:
     query: str | None = None  # builder query-outfile: the response part it saves
     old_list_form: bool = False  # bare values fill a list of one-member structures
     nested: str | None = None  # a member of ``member``'s structure, given on its own
+    # role custom: the member its builder fills ("Code.ZipFile"), the values a flag
+    # sends; nargs: one or more values; flag: none.
+    target: str | None = None
+    values: tuple[str, ...] = ()
+    nargs: bool = False
+    flag: bool = False
+    # (member, message): a member of the structure this option refuses (another gives it)
+    withheld: tuple[str, str] | None = None
 
     @property
     def dest(self) -> str:
@@ -61,9 +69,17 @@ class Argument:
     @staticmethod
     def from_json(data: Mapping[str, Any]) -> Argument:
         shadows = data.get("shadows")
+        withheld = data.get("withheld")
+        plain = {
+            key: value
+            for key, value in data.items()
+            if key not in ("shadows", "values", "withheld")
+        }
         return Argument(
-            **{key: value for key, value in data.items() if key != "shadows"},
+            **plain,
             shadows=Argument.from_json(shadows) if shadows is not None else None,
+            values=tuple(data.get("values", ())),
+            withheld=(withheld[0], withheld[1]) if withheld is not None else None,
         )
 
 
@@ -90,6 +106,10 @@ class Command:
     # {"size": 1000, "members": [...]}: the page size asked for while paginating when no
     # --page-size and no member outside "members" is given (ec2 describe-snapshots).
     default_page_size: Mapping[str, Any] | None = None
+    # Checks of options (argparse dests) that cannot be given together: in each, the
+    # options of two of its groups (awscli's validate_mutually_exclusive).
+    exclusive: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    invoker: str | None = None  # runtime/invokers.py: a command awscli runs its own way
 
     def members(self) -> tuple[Argument, ...]:
         """The arguments that fill input members, shadowed ones included."""
@@ -157,6 +177,11 @@ def load_cli(path: Path) -> ServiceCli:
                 defaults=item.get("defaults", {}),
                 value_maps=item.get("value_maps", {}),
                 default_page_size=item.get("default_page_size"),
+                exclusive=tuple(
+                    tuple(tuple(group) for group in check)
+                    for check in item.get("exclusive", ())
+                ),
+                invoker=item.get("invoker"),
             )
             for item in data["commands"]
         ),

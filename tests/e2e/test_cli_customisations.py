@@ -6,6 +6,7 @@ configservice's hoisted --recording-group; iot's outfile options."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from urllib.parse import parse_qsl
 
@@ -194,3 +195,88 @@ def test_iot_outfile_options_save_response_parts_as_aws_does(
     )
     assert (bad.rc, bad.requests) == (255, ())
     assert bad.stderr == "\nUnable to write to file: /nonexistent/x.pem\n"
+
+
+# One answer serves every case: emr describe-cluster reads its Cluster, ssm
+# start-session its session (which, with no session-manager-plugin, it terminates).
+FULLER = Answer(
+    200,
+    {
+        "Cluster": {"Id": "j-1", "Name": "c", "InstanceCollectionType": "INSTANCE_GROUP"},
+        "SessionId": "s-1",
+        "TokenValue": "t",
+        "StreamUrl": "wss://x.invalid/s-1",
+    },
+)
+EMR = ["ListClusters", "AddTags", "DescribeCluster", "ListInstanceGroups"]
+EMR += ["ListInstanceFleets", "ListBootstrapActions"]
+FUNCTION = ["create-function", "--function-name", "f", "--role", "r"]
+METRIC = ["put-metric-data", "--namespace", "N", "--metric-name", "M"]
+
+
+def _builder_cases(folder: Path) -> list[tuple[str, list[str], list[str]]]:
+    archive = folder / "f.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        handle.writestr("index.js", "exports.handler = 1")
+    (folder / "not.zip").write_bytes(b"plain")
+    (folder / "t.csv").write_bytes(b"en,fr\nhello,bonjour\n")
+    return [
+        ("lambda", ["CreateFunction"], [*FUNCTION, "--zip-file", f"fileb://{archive}"]),
+        ("lambda", ["CreateFunction"], [*FUNCTION, "--zip-file", f"fileb://{folder}/not.zip"]),
+        ("lambda", ["CreateFunction"], [*FUNCTION, "--code", "ZipFile=abc"]),
+        ("lambda", ["CreateFunction"], [*FUNCTION, "--code", "S3Bucket=bkt,S3Key=k"]),
+        ("translate", ["ImportTerminology"], [
+            "import-terminology", "--name", "n", "--merge-strategy", "OVERWRITE",
+            "--data-file", f"fileb://{folder}/t.csv", "--terminology-data", "Format=CSV",
+        ]),
+        ("ses", ["SendEmail"], [
+            "send-email", "--from", "a@x", "--to", "b@x", "c@x", "--subject", "S",
+            "--text", "T",
+        ]),
+        ("ses", ["SendEmail"], [
+            "send-email", "--from", "a@x", "--destination", "ToAddresses=b@x", "--to", "c@x",
+        ]),
+        ("cloudwatch", ["PutMetricData"], [
+            *METRIC, "--value", "1.5", "--unit", "Bytes", "--dimensions", "A=1,B=2",
+        ]),
+        ("cloudwatch", ["PutMetricData"], [*METRIC, "--metric-data", "MetricName=X"]),
+        ("emr", EMR, ["list-clusters", "--active"]),
+        ("emr", EMR, ["list-clusters", "--active", "--failed"]),
+        ("emr", EMR, ["add-tags", "--resource-id", "j-1", "--tags", "a=b c", "d"]),
+        ("emr", EMR, ["describe-cluster", "--cluster-id", "j-1"]),
+        ("ecs", ["ExecuteCommand"], [
+            "execute-command", "--task", "t", "--command", "ls", "--interactive",
+        ]),
+        ("ssm", ["StartSession", "TerminateSession"], ["start-session", "--target", "i-1"]),
+    ]  # fmt: skip
+
+
+def test_added_options_and_own_commands_as_in_aws(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """lambda's --zip-file, translate's --data-file, ses's simple send-email, cloudwatch's
+    put-metric-data options, emr's state filters, tags and describe-cluster, and the
+    session-manager-plugin commands (here without the plugin): same requests, output,
+    messages and exit codes as aws."""
+    env = isolated_env(tmp_path)
+    apply_env(monkeypatch, env)
+    cases = _builder_cases(tmp_path)
+    theirs = run_aws(
+        [[CLI_SERVICE_NAMES.get(name, name), *args] for name, _, args in cases], env, FULLER
+    )
+    for index, ((name, operations, args), aws) in enumerate(zip(cases, theirs, strict=True)):
+        ours = run_ours(scratch_cli(tmp_path / str(index), name, operations), args, FULLER)
+        sent = [(r.path, tokenless(r.body)) for r in ours.requests]
+        assert (ours.rc, sent) == (aws.rc, [(r.path, tokenless(r.body)) for r in aws.requests]), (
+            args
+        )
+        assert (ours.stdout, ours.stderr) == (aws.stdout, aws.stderr), args
+    rcs = [ran.rc for ran in theirs]
+    # ses (a query protocol) cannot parse the JSON answer: the request is what counts.
+    assert rcs == [0, 255, 255, 0, 0, 255, 255, 0, 255, 0, 255, 0, 0, 255, 255]
+    assert b"Destination.ToAddresses.member.2=c%40x" in theirs[5].requests[0].body
+    assert b"ZipFile" in theirs[0].requests[0].body
+    assert b'"ClusterStates": ["STARTING"' in theirs[9].requests[0].body
+    assert '"BootstrapActions": []' in theirs[12].stdout
+    assert len(theirs[12].requests) == 3 and not theirs[13].requests
+    assert theirs[14].requests[1].target == "AmazonSSM.TerminateSession"

@@ -150,6 +150,9 @@ def serve() -> Iterator[Server]:
 
 
 PRESIGNED = re.compile(r"(X-Amz-(?:Date|Signature|Credential)=)[^&\s\"]+")
+# awscli's unique_string (cloudfront's caller references and origin ids):
+# <prefix>-<epoch seconds>-<random number>.
+UNIQUE_STRING = re.compile(r"(?<=-)1\d{9}-\d{1,7}\b")
 
 
 def strip_run(text: str, run: str) -> str:
@@ -161,11 +164,12 @@ def strip_run(text: str, run: str) -> str:
 
 def _volatile(value: Any, run: str = "") -> Any:
     """Values that legitimately differ between runs, replaced by placeholders: UUIDs
-    (idempotency tokens, generated ids: compared by presence only), the run's own path
-    segment and the date and signature of a presigned URL (ec2 copy-snapshot's
+    (idempotency tokens, generated ids and awscli's unique strings: compared by presence
+    only), the run's own path segment and the date and signature of a presigned URL (ec2 copy-snapshot's
     PresignedUrl)."""
     if isinstance(value, str):
         value = strip_run(value, run)
+        value = UNIQUE_STRING.sub("<time>-<random>", value)
         return PRESIGNED.sub(r"\1<volatile>", UUID.sub("<uuid>", value))
     if isinstance(value, list | tuple):
         return [_volatile(item, run) for item in value]

@@ -16,6 +16,8 @@ from generator.argtable import (
     argument_table,
     cli_operations,
     default_page_size,
+    exclusive_groups,
+    invoker,
     parameter_defaults,
     value_maps,
 )
@@ -51,6 +53,16 @@ def _argument(argument: Argument) -> dict[str, Any]:
         data["query"] = argument.query
     if argument.old_list_form:
         data["old_list_form"] = True
+    if argument.target is not None:
+        data["target"] = argument.target
+    if argument.values:
+        data["values"] = list(argument.values)
+    if argument.nargs:
+        data["nargs"] = True
+    if argument.flag:
+        data["flag"] = True
+    if argument.withheld is not None:
+        data["withheld"] = list(argument.withheld)
     return data
 
 
@@ -76,6 +88,12 @@ def command(service: Service, operation: Operation) -> dict[str, Any]:
     page_size = default_page_size(service, operation)
     if page_size is not None:
         table["default_page_size"] = page_size
+    exclusive = exclusive_groups(service, operation)
+    if exclusive:
+        table["exclusive"] = exclusive
+    runs = invoker(service, operation)
+    if runs is not None:
+        table["invoker"] = runs
     return table
 
 
