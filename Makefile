@@ -7,7 +7,7 @@ MODEL ?=
 # FAIL_ON=ERROR (or DANGER, ...): refuse to regenerate on a model update that severe.
 FAIL_ON ?=
 
-.PHONY: generate test lint typecheck unit check goldens corpus oracle examples bench bench-scale depths mutations install-check clean
+.PHONY: generate test lint typecheck unit check goldens corpus oracle examples bench bench-scale bench-cli depths mutations install-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -75,6 +75,11 @@ install-check: $(STAMP)
 
 bench: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/bench_generate.py
+
+# One call of the generated CLI on synthetic services of 2,000 and 20,000 operations:
+# its own table read (one command, and every command as before), and a whole call.
+bench-cli: $(STAMP)
+	PYTHONPATH=. $(PY) benchmarks/bench_cli_call.py
 
 # Time and memory per operation of synthetic models as they grow (OPS="200 2000 20000";
 # STAGES=select,ir skips rendering and formatting, the slow part).

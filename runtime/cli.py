@@ -163,9 +163,7 @@ def _global_parser(cli: ServiceCli, prog: str) -> _ArgParser:
     parser.add_argument("--cli-strict-validation", action="store_true")
     # dest "operation" as in awscli's ServiceArgParser ("argument operation: Invalid choice").
     waits = ["wait"] if cli.waiters else []
-    parser.add_argument(
-        "operation", choices=[c.name for c in cli.commands] + waits + ["help"]
-    )
+    parser.add_argument("operation", choices=[*cli.names, *waits, "help"])
     return parser
 
 
@@ -784,7 +782,7 @@ def _usage_list(cli: ServiceCli, prog: str, command: Command | None) -> str:
     """The service's commands, or (a package shipped without pages) a command's
     options."""
     if command is None:
-        names = [item.name for item in cli.commands]
+        names = list(cli.names)
         names += ["wait"] if cli.waiters else []
         listed = "".join(f"  {name}\n" for name in names)
         return f"usage: {prog} [options] <command> [parameters]\n\ncommands:\n{listed}"

@@ -7,6 +7,7 @@ required flags, paging options, the streaming ``outfile``); this only reads it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,22 +132,33 @@ class WaitCommand:
 
 @dataclass(frozen=True)
 class ServiceCli:
+    """A service's commands. Each command's table is parsed when it is asked for: a
+    call runs one command, so it reads one line of ``commands.json``, whatever the size
+    of the service."""
+
     service_name: str
     api_version: str
     model_path: Path
-    commands: tuple[Command, ...]
+    # command name -> (operation, the command's JSON line), in the table's order
+    entries: Mapping[str, tuple[str, str]]
     waiters: tuple[WaitCommand, ...] = ()
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(self.entries)
+
+    @property
+    def commands(self) -> tuple[Command, ...]:
+        """Every command, parsed (for tools and tests; a call needs one)."""
+        return tuple(self.command(name) for name in self.entries)
+
     def command(self, name: str) -> Command:
-        for command in self.commands:
-            if command.name == name:
-                return command
-        raise KeyError(name)
+        return _parse_command(self.entries[name][1])
 
     def operation_command(self, operation: str) -> Command:
-        for command in self.commands:
-            if command.operation == operation:
-                return command
+        for name, (found, _) in self.entries.items():
+            if found == operation:
+                return self.command(name)
         raise KeyError(operation)
 
     def waiter(self, name: str) -> WaitCommand:
@@ -156,34 +168,54 @@ class ServiceCli:
         raise KeyError(name)
 
 
+def _parse_command(line: str) -> Command:
+    item = json.loads(line.rstrip().rstrip(","))
+    return Command(
+        name=item["name"],
+        operation=item["operation"],
+        method=item["method"],
+        arguments=tuple(Argument.from_json(arg) for arg in item["arguments"]),
+        input_skeleton=item["input_skeleton"],
+        output_skeleton=item["output_skeleton"],
+        paginator=item.get("paginator"),
+        event_stream=item.get("event_stream", False),
+        defaults=item.get("defaults", {}),
+        value_maps=item.get("value_maps", {}),
+        default_page_size=item.get("default_page_size"),
+        exclusive=tuple(
+            tuple(tuple(group) for group in check)
+            for check in item.get("exclusive", ())
+        ),
+        invoker=item.get("invoker"),
+    )
+
+
+# A command's line of commands.json starts with its name and operation (the generator
+# writes one command per line, those two keys first).
+_COMMAND_LINE = re.compile(
+    r'\{"name": ("(?:[^"\\]|\\.)*"), "operation": ("(?:[^"\\]|\\.)*")'
+)
+
+
 def load_cli(path: Path) -> ServiceCli:
-    """A service's command table, from the ``commands.json`` its package ships."""
+    """A service's commands, from the ``commands.json`` its package ships: a JSON
+    document whose ``commands`` list holds one command per line. Only the lines'
+    starts are read here; the rest of the document is parsed without them."""
+    entries: dict[str, tuple[str, str]] = {}
+    rest: list[str] = []
     with open(path, encoding="utf-8") as handle:
-        data = json.load(handle)
+        for line in handle:
+            found = _COMMAND_LINE.match(line)
+            if found is None:
+                rest.append(line)
+                continue
+            name, operation = json.loads(found.group(1)), json.loads(found.group(2))
+            entries[name] = (operation, line)
+    data = json.loads("".join(rest))
     return ServiceCli(
         service_name=data["service_name"],
         api_version=data["api_version"],
         model_path=path.with_name("service-2.json"),
-        commands=tuple(
-            Command(
-                name=item["name"],
-                operation=item["operation"],
-                method=item["method"],
-                arguments=tuple(Argument.from_json(arg) for arg in item["arguments"]),
-                input_skeleton=item["input_skeleton"],
-                output_skeleton=item["output_skeleton"],
-                paginator=item.get("paginator"),
-                event_stream=item.get("event_stream", False),
-                defaults=item.get("defaults", {}),
-                value_maps=item.get("value_maps", {}),
-                default_page_size=item.get("default_page_size"),
-                exclusive=tuple(
-                    tuple(tuple(group) for group in check)
-                    for check in item.get("exclusive", ())
-                ),
-                invoker=item.get("invoker"),
-            )
-            for item in data["commands"]
-        ),
+        entries=entries,
         waiters=tuple(WaitCommand(**item) for item in data.get("waiters", ())),
     )

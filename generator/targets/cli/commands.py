@@ -100,16 +100,22 @@ def command(service: Service, operation: Operation) -> dict[str, Any]:
 def commands_json(service: Service) -> str:
     commands = cli_operations(service)
     names = {operation.name for operation in commands}
-    table = {
-        "service_name": service.name,
-        "api_version": service.api_version,
-        "commands": [command(service, operation) for operation in commands],
-        # ``wait <name>``: the waiter's operation's argument table, through botocore's
-        # waiter (awscli's WaiterStateCommand).
-        "waiters": [
-            {"name": waiter.cli_name, "waiter": waiter.name, "operation": waiter.operation}
-            for waiter in service.wait_commands
-            if waiter.operation in names
-        ],
-    }
-    return json.dumps(table, indent=1, ensure_ascii=True) + "\n"
+    head = {"service_name": service.name, "api_version": service.api_version}
+    # ``wait <name>``: the waiter's operation's argument table, through botocore's
+    # waiter (awscli's WaiterStateCommand).
+    waiters = [
+        {"name": waiter.cli_name, "waiter": waiter.name, "operation": waiter.operation}
+        for waiter in service.wait_commands
+        if waiter.operation in names
+    ]
+    # One command per line, its name and operation first: a call of the generated CLI
+    # parses only its own command's line (runtime/commands.py load_cli).
+    lines = [json.dumps(command(service, operation), ensure_ascii=True) for operation in commands]
+    return (
+        "{\n"
+        + "".join(f" {json.dumps(key)}: {json.dumps(value)},\n" for key, value in head.items())
+        + ' "commands": [\n'
+        + ",\n".join(lines)
+        + ("\n" if lines else "")
+        + f' ],\n "waiters": {json.dumps(waiters, ensure_ascii=True)}\n}}\n'
+    )
