@@ -29,7 +29,7 @@ import tempfile
 from pathlib import Path
 
 WORKER = """
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
 start = time.perf_counter()
 from runtime.commands import load_cli
@@ -49,7 +49,9 @@ else:
     else:
         assert len(cli.commands) > 1
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM: this process's own peak (ru_maxrss would carry the parent's across exec).
+with open("/proc/self/status") as status:
+    peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:")) / 1024
 print(json.dumps({"seconds": seconds, "peak_mib": peak}))
 """
 

@@ -80,6 +80,14 @@ def _render(
         raise GeneratorError(
             f"template error: {exc}", service=service, operation=operation, file=where
         ) from exc
+    except GeneratorError as exc:  # a helper's refusal: say where it happened
+        raise GeneratorError(
+            exc.message,
+            service=exc.service or service,
+            operation=exc.operation or operation,
+            file=exc.file or f"{name} -> {out_path}",
+            exit_code=exc.exit_code,
+        ) from exc
     return RenderedFile(out_path, content, name, service, operation)
 
 

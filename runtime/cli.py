@@ -56,7 +56,7 @@ from .paginate import (
     print_pages,
 )
 from .paramfile import ResourceLoadingError, paramfile
-from .session import ShippedModelLoader
+from .session import ShippedModelLoader, shipped_json
 from .shorthand import is_document, supports_shorthand
 from .validation import problems
 
@@ -285,8 +285,7 @@ def _operation_parser(command: Command, prog: str, args: Sequence[str]) -> _ArgP
 
 @functools.lru_cache(maxsize=8)
 def _service_model(path: Path) -> ServiceModel:
-    with open(path, encoding="utf-8") as handle:
-        return ServiceModel(json.load(handle))
+    return ServiceModel(shipped_json(path))
 
 
 def input_shapes(cli: ServiceCli, command: Command) -> Mapping[str, Shape]:

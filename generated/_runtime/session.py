@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -29,10 +30,17 @@ class ShippedModelLoader(Loader):
         self, service_name: str, type_name: str, api_version: str | None = None
     ) -> Any:
         if service_name == self._shipped_service and type_name in _SHIPPED:
-            path = self._shipped_path.with_name(f"{type_name}.json")
-            with open(path, encoding="utf-8") as handle:
-                return json.load(handle)
+            return shipped_json(self._shipped_path.with_name(f"{type_name}.json"))
         return super().load_service_model(service_name, type_name, api_version)
+
+
+@functools.lru_cache(maxsize=4)
+def shipped_json(path: Path) -> Any:
+    """A file the package ships, parsed once per process: the CLI reads the model's
+    shapes before it builds the client that loads the same model (a large model's
+    parse is most of a call's time)."""
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def make_client(

@@ -23,6 +23,7 @@ from generator.argtable import (
 )
 from generator.ir.model import Operation, Service
 from generator.targets.skeleton.skeleton import skeleton_json
+from generator.targets.walk import about
 
 
 def _argument(argument: Argument) -> dict[str, Any]:
@@ -67,6 +68,11 @@ def _argument(argument: Argument) -> dict[str, Any]:
 
 
 def command(service: Service, operation: Operation) -> dict[str, Any]:
+    with about(operation.name):
+        return _command(service, operation)
+
+
+def _command(service: Service, operation: Operation) -> dict[str, Any]:
     table: dict[str, Any] = {
         "name": operation.cli_name,
         "operation": operation.name,

@@ -23,6 +23,7 @@ from generator.doctree.escape import inline_literal, rst_text, shown_in_literal
 from generator.doctree.rst import RstWriter, finish
 from generator.ir.model import Member, Operation, Service, Shape, Waiter
 from generator.targets.docs.waiters import waiter_description
+from generator.targets.walk import WalkBudget
 
 AWS_DOC_BASE = "https://docs.aws.amazon.com/goto/WebAPI"
 SCALAR_KINDS = frozenset(
@@ -129,6 +130,7 @@ class _PageWriter:
         self.service = service
         self.operation = operation
         self.w = RstWriter(level=level)
+        self.budget = WalkBudget("the docs page")  # over every walk the page makes
 
     def include(self, doc: Doc) -> None:
         for node in doc.nodes:
@@ -137,6 +139,7 @@ class _PageWriter:
     # -- _doc_member / _do_doc_member ----------------------------------------------
     def doc_member(self, name: str, member: Member, stack: list[str]) -> None:
         shape = self.service.shape(member.shape)
+        self.budget.visit(shape.name)
         if shape.name in stack:
             if stack.count(shape.name) > 1:
                 if botocore_type(shape) == "structure":
@@ -264,6 +267,7 @@ class _PageWriter:
             w.new_paragraph()
 
     def json_example(self, shape: Shape, stack: list[str]) -> None:
+        self.budget.visit(shape.name)
         if shape.name in stack:
             if stack.count(shape.name) > 1:
                 if botocore_type(shape) == "structure":

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from generator.ir.model import Service
+from generator.targets.walk import WalkBudget
 
 EPOCH = "1970-01-01T00:00:00"
 
@@ -18,8 +19,10 @@ def skeleton_value(service: Service, shape_name: str | None, *, for_output: bool
     if shape_name is None:
         return {}
     stack: list[str] = []
+    budget = WalkBudget("the output skeleton" if for_output else "the input skeleton")
 
     def generate(name: str, label: str) -> Any:
+        budget.visit(name)
         stack.append(name)
         try:
             shape = service.shape(name)
