@@ -85,21 +85,15 @@ def _command(service: Service, operation: Operation) -> dict[str, Any]:
         table["paginator"] = dict(operation.paginator)
     if operation.event_stream:
         table["event_stream"] = True
-    defaults = parameter_defaults(service, operation)
-    if defaults:
-        table["defaults"] = defaults
-    maps = value_maps(service, operation)
-    if maps:
-        table["value_maps"] = maps
-    page_size = default_page_size(service, operation)
-    if page_size is not None:
-        table["default_page_size"] = page_size
-    exclusive = exclusive_groups(service, operation)
-    if exclusive:
-        table["exclusive"] = exclusive
-    runs = invoker(service, operation)
-    if runs is not None:
-        table["invoker"] = runs
+    # What awscli's customisations add to some commands; left out when there is none.
+    extras: dict[str, Any] = {
+        "defaults": parameter_defaults(service, operation),
+        "value_maps": value_maps(service, operation),
+        "default_page_size": default_page_size(service, operation),
+        "exclusive": exclusive_groups(service, operation),
+        "invoker": invoker(service, operation),
+    }
+    table.update((key, value) for key, value in extras.items() if value)
     return table
 
 
