@@ -170,5 +170,10 @@ def render_site(
         env = environment(target, templates)
         for template in _templates(templates / target.name):
             if _is_site_page(template):
+                if any("%" in part for part in template.parts):
+                    raise GeneratorError(
+                        "template error: a site page (no %service segment) cannot fan out",
+                        file=f"templates/{target.name}/{template}",
+                    )
                 out_path = template.with_name(template.name[: -len(".j2")])
                 yield _render(env, target.name, template, out_path, context, None, None)

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
+import pytest
+
+from generator.errors import GeneratorError
 from generator.ir.build import build_service
 from generator.ir.model import Service
+from generator.ir.site import SiteService
 from generator.loader import load_service
 from generator.pipeline import produce
+from generator.render import render_site
 from generator.targets.registry import template_folders
 from tests import rst
 
@@ -101,3 +106,11 @@ def test_client_pages_come_with_the_client_and_the_docs() -> None:
     assert ".. automodule:: generated.ssm.client" in both["ssm/api.rst"]
     assert rst.parse(both["ssm/api.rst"])[1] == ""
     assert "apidocs" not in [folder.name for folder in template_folders(["client"])]
+
+
+def test_a_site_page_that_would_fan_out_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "%operation.rst.j2").write_text("x\n", encoding="utf-8")
+    sites = [SiteService.of(service) for service in services()]
+    with pytest.raises(GeneratorError, match="cannot fan out"):
+        list(render_site(sites, ["docs"], tmp_path))
