@@ -7,7 +7,7 @@ MODEL ?=
 # FAIL_ON=ERROR (or DANGER, ...): refuse to regenerate on a model update that severe.
 FAIL_ON ?=
 
-.PHONY: generate test lint typecheck unit check goldens corpus oracle examples bench bench-scale bench-cli depths mutations install-check clean
+.PHONY: docs docs-browser generate test lint typecheck unit check goldens corpus oracle examples bench bench-scale bench-cli depths mutations install-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,8 +27,8 @@ test: lint typecheck unit check
 # The runtime is copied verbatim into generated trees, so it is in black's style (the
 # generator's BLACK_MODE) like every other generated module; the rest is ruff's style.
 lint: $(STAMP)
-	$(PY) -m ruff check generator runtime tests generated benchmarks
-	$(PY) -m ruff format --check generator tests benchmarks
+	$(PY) -m ruff check generator runtime tests generated benchmarks docs
+	$(PY) -m ruff format --check generator tests benchmarks docs
 	$(PY) -m black --check --quiet --line-length 88 --target-version py311 runtime
 
 # The kitchensink goldens are type-checked as a whole tree (goldens + runtime copy).
@@ -98,6 +98,31 @@ mutations: $(STAMP)
 # How deep botocore's shapes and documentation nest, against the generator's limits.
 depths: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/model_depths.py
+
+# The docs site (README "The docs site"): the configured services (DOCS_CONFIG), or
+# every operation of DOCS_SERVICE, generated into build/docs/src and built by Sphinx with
+# warnings as errors into build/docs/html.
+DOCS_CONFIG ?= generator.yaml
+DOCS_SERVICE ?=
+DOCS_BUILD := build/docs
+DOCS_STAMP := $(VENV)/.docs-installed
+
+$(DOCS_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,docs]'
+	touch $(DOCS_STAMP)
+
+docs: $(DOCS_STAMP)
+	$(PY) -m generator --config $(DOCS_CONFIG) generate \
+		$(if $(DOCS_SERVICE),--service $(DOCS_SERVICE)) --out $(DOCS_BUILD)/src
+	rm -rf $(DOCS_BUILD)/html $(DOCS_BUILD)/doctrees
+	$(PY) -m sphinx -q -W --keep-going -b html -c docs -d $(DOCS_BUILD)/doctrees \
+		$(DOCS_BUILD)/src $(DOCS_BUILD)/html
+	@echo "docs: $$(find $(DOCS_BUILD)/html -name '*.html' | wc -l) HTML pages in $(DOCS_BUILD)/html, no warnings"
+
+# The built site in headless Chromium (apt-get installs it if missing): every internal
+# link, the search page, a screenshot in build/docs/ (tests/docs_browser.py).
+docs-browser: $(STAMP)
+	$(PY) -m tests.docs_browser --site $(DOCS_BUILD)/html
 
 clean:
 	rm -rf $(VENV) build .mypy_cache .pytest_cache .ruff_cache

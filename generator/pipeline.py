@@ -20,8 +20,9 @@ from generator.diff.model import Severity
 from generator.diff.summary import ModelChanges, model_change_lines
 from generator.format import format_file
 from generator.ir import Service, build_service
+from generator.ir.site import SiteService
 from generator.loader import load_service, model_service_name, operation_count
-from generator.render import render
+from generator.render import render, render_site
 from generator.runtime_copy import runtime_files
 from generator.targets.registry import TARGETS
 
@@ -77,25 +78,35 @@ def shared_files(targets: Iterable[str]) -> dict[str, bytes]:
 
 
 def produce(
-    services: Iterable[Service], targets: Iterable[str], *, shared: bool = True
+    services: Iterable[Service], targets: Iterable[str], *, shared: bool = True, site: bool = True
 ) -> dict[str, bytes]:
     """Render and format everything in memory; nothing is written if any file fails.
-    ``shared``: with the runtime the output needs."""
+    ``shared``: with the runtime the output needs; ``site``: with the site pages over
+    all of ``services`` (a worker rendering one service of many leaves both out)."""
     targets = list(targets)
+    services = list(services)
     files: dict[str, bytes] = shared_files(targets) if shared else {}
     for rendered in render(services, targets):
         files[rendered.path.as_posix()] = format_file(rendered)
+    if site:
+        files.update(site_files([SiteService.of(s) for s in services], targets))
     return files
+
+
+def site_files(services: Iterable[SiteService], targets: Iterable[str]) -> dict[str, bytes]:
+    """The site pages (an index of services, the global options page) over ``services``."""
+    return {r.path.as_posix(): format_file(r) for r in render_site(services, targets)}
 
 
 def _service_job(
     selection: ServiceSelection, request: Request
-) -> tuple[dict[str, bytes], ModelChanges]:
+) -> tuple[dict[str, bytes], ModelChanges, SiteService]:
     """One service, load to formatted bytes (runs in a worker process for many services),
     with its model-change summary against the model the current tree ships."""
     service = build_service(load_service(selection.name, request.model_path), selection.operations)
-    files = produce([service], request.targets, shared=False)
-    return files, model_change_lines([service], request.output, request.model_path)
+    files = produce([service], request.targets, shared=False, site=False)
+    changes = model_change_lines([service], request.output, request.model_path)
+    return files, changes, SiteService.of(service)
 
 
 def produce_request(
@@ -118,9 +129,10 @@ def produce_request(
         selections.sort(key=lambda s: -operation_count(s.name, request.model_path))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = list(pool.map(_service_job, selections, [request] * len(selections)))
-    for service_files, service_changes in results:
+    for service_files, service_changes, _ in results:
         files.update(service_files)
         changes.extend(service_changes)
+    files.update(site_files([site for _, _, site in results], request.targets))
     return files, changes
 
 

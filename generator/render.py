@@ -1,7 +1,9 @@
 """Render templates into in-memory files. ``templates/<target>/<path>.j2`` renders
 ``<output>/<path>``, where a ``%service`` path segment fans out per service,
-``%operation`` per selected operation and ``%waiter`` per waiter over one. Files ending
-in ``.jinja`` are partials.
+``%operation`` per selected operation, ``%waiter`` per waiter over one, and a ``%wait``
+folder is ``wait`` for a service with waiters (none without). A template with no
+``%service`` segment is a site page: it renders once, with every service's
+``SiteService`` in context (``render_site``). Files ending in ``.jinja`` are partials.
 
 Each target's templates render in an environment of their own, which sees only that
 target's helpers (``generator.targets.registry``) and the escaping filters.
@@ -19,6 +21,7 @@ import jinja2
 from generator import escaping
 from generator.errors import GeneratorError
 from generator.ir.model import Operation, Service, Waiter
+from generator.ir.site import SiteService
 from generator.resources import templates_dir
 from generator.targets.base import Target
 from generator.targets.registry import template_folders
@@ -91,6 +94,10 @@ def _render(
     return RenderedFile(out_path, content, name, service, operation)
 
 
+def _is_site_page(template: PurePosixPath) -> bool:
+    return not any("%service" in part for part in template.parts)
+
+
 def _expand(
     template: PurePosixPath,
     service: Service,
@@ -99,6 +106,8 @@ def _expand(
 ) -> PurePosixPath:
     parts = []
     for part in template.parts:
+        if part == "%wait":
+            part = "wait"
         part = part.replace("%service", service.package)
         if operation is not None:
             part = part.replace("%operation", operation.cli_name)
@@ -114,6 +123,8 @@ def _fan_out(
 ) -> Iterator[tuple[Operation | None, Waiter | None]]:
     """What one template renders for one service: once, per operation, or per waiter."""
     text = template.as_posix()
+    if "%wait" in template.parts and not service.wait_commands:
+        return
     if "%waiter" in text:
         yield from ((None, waiter) for waiter in service.wait_commands)
     elif "%operation" in text:
@@ -125,12 +136,14 @@ def _fan_out(
 def render(
     services: Iterable[Service], targets: Iterable[str], templates: Path | None = None
 ) -> Iterator[RenderedFile]:
-    """Render every selected target's templates for every service."""
+    """Render every selected target's templates for every service (site pages aside)."""
     templates = templates or templates_dir()
     services = list(services)
     for target in template_folders(targets):
         env = environment(target, templates)
         for template in _templates(templates / target.name):
+            if _is_site_page(template):
+                continue
             for service in services:
                 for operation, waiter in _fan_out(template, service):
                     context: dict[str, Any] = {"service": service}
@@ -147,3 +160,28 @@ def render(
                         service.name,
                         operation.name if operation else waiter.operation if waiter else None,
                     )
+
+
+def render_site(
+    services: Iterable[SiteService], targets: Iterable[str], templates: Path | None = None
+) -> Iterator[RenderedFile]:
+    """Render the selected targets' site pages (templates outside ``%service``) once,
+    with ``services`` (every service generated, sorted by folder) and ``folders`` (the
+    template folders rendered: targets and parts) in context."""
+    templates = templates or templates_dir()
+    selected = template_folders(targets)
+    context: dict[str, Any] = {
+        "services": tuple(sorted(set(services))),
+        "folders": tuple(target.name for target in selected),
+    }
+    for target in selected:
+        env = environment(target, templates)
+        for template in _templates(templates / target.name):
+            if _is_site_page(template):
+                if any("%" in part for part in template.parts):
+                    raise GeneratorError(
+                        "template error: a site page (no %service segment) cannot fan out",
+                        file=f"templates/{target.name}/{template}",
+                    )
+                out_path = template.with_name(template.name[: -len(".j2")])
+                yield _render(env, target.name, template, out_path, context, None, None)

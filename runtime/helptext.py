@@ -125,7 +125,9 @@ def render(page: str, width: int = _WIDTH) -> str:
                 ):
                     entry = lines[index].strip()
                     if entry and not entry.startswith(":"):
-                        out.append(f"{INDENT}{' ' * depth}* {entry.replace('/', ' ')}")
+                        # wait/index is the page of the command "wait"
+                        entry = entry.removesuffix("/index").replace("/", " ")
+                        out.append(f"{INDENT}{' ' * depth}* {entry}")
                     index += 1
                 out.append("")
                 continue

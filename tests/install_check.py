@@ -68,7 +68,8 @@ def main() -> int:
             failures.append(f"generate exited {result.returncode}: {result.stderr.strip()}")
         out = work / "out"
         docs = out / "ssm" / "docs"
-        # A page per command, beside the service's own (index.rst) and the waiters'.
+        # A page per command, beside the service's own (index.rst) and the waiters' (and
+        # wait/index.rst, the wait command's).
         pages = (
             sorted(p for p in docs.glob("*.rst") if p.name != "index.rst") if out.is_dir() else []
         )
@@ -78,7 +79,8 @@ def main() -> int:
         print(f"generated {len(pages)} ssm pages for {operations} operations")
         if not pages or len(pages) != operations:
             failures.append(f"{len(pages)} pages for {operations} operations")
-        if not (docs / "index.rst").is_file() or len(list(docs.glob("wait/*.rst"))) != waiters:
+        wait_pages = waiters + (1 if waiters else 0)  # and the wait command's own
+        if not (docs / "index.rst").is_file() or len(list(docs.glob("wait/*.rst"))) != wait_pages:
             failures.append("no service page, or not a page per waiter")
         runtime = sorted(p.name for p in (out / "_runtime").glob("*.py")) if out.is_dir() else []
         sources = sorted(p.name for p in (ROOT / "runtime").glob("*.py"))

@@ -1,6 +1,6 @@
 """Pages parsed with plain docutils, as Sphinx would see them: Sphinx's ``:ref:`` and
-``:doc:`` roles and its ``toctree`` directive (which docutils alone does not know) are
-registered as inert markup, so only real RST problems are reported."""
+``:doc:`` roles and its ``toctree`` and ``automodule`` directives (which docutils alone
+does not know) are registered as inert markup, so only real RST problems are reported."""
 
 from __future__ import annotations
 
@@ -22,7 +22,18 @@ class _Toctree(Directive):
         "titlesonly": directives.flag,
         "hidden": directives.flag,
         "glob": directives.flag,
+        "caption": directives.unchanged,
     }
+
+    def run(self) -> list[docutils.nodes.Node]:
+        return []
+
+
+class _Automodule(Directive):
+    """Sphinx autodoc's automodule (the client pages): a module name, nothing here."""
+
+    required_arguments = 1
+    option_spec = {"members": directives.unchanged}  # noqa: RUF012
 
     def run(self) -> list[docutils.nodes.Node]:
         return []
@@ -32,6 +43,7 @@ def _register() -> None:
     for name in SPHINX_ROLES:
         roles.register_generic_role(name, docutils.nodes.inline)
     directives.register_directive("toctree", _Toctree)
+    directives.register_directive("automodule", _Automodule)
 
 
 def parse(text: str, *, untrusted: bool = False) -> tuple[docutils.nodes.document, str]:

@@ -44,3 +44,10 @@ def test_blocks() -> None:
     assert "       * one\n       * two" in text
     wrapped = helptext.render("Title\n=====\n\n" + "word " * 100, width=60)
     assert max(len(line) for line in wrapped.splitlines()) <= 60
+
+
+def test_toctree_entries_are_commands() -> None:
+    page = "Title\n=====\n\n.. toctree::\n  :maxdepth: 1\n\n  resume-session\n  wait/index\n"
+    text = helptext.render(page)
+    # wait/index is the wait command's own page: listed as "wait", as aws help lists it
+    assert "* resume-session\n" in text and "* wait\n" in text and "index" not in text
