@@ -29,6 +29,7 @@ class SSMClient(ServiceClient):
     MODEL_PATH = Path(__file__).with_name("service-2.json")
     ERRORS = _errors.ERRORS
     ERROR_BASE = _errors.SSMError
+    WAITER_ERROR = _errors.SSMWaiterError
     CLASSES = _shapes.CLASSES
 
     def resume_session(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.errors import ServiceError
+from .._runtime.errors import ServiceError, WaiterError
 
 
 class SSMError(ServiceError):
@@ -22,6 +22,10 @@ class InternalServerError(SSMError):
     """An error occurred on the server side."""
 
     code = "InternalServerError"
+
+
+class SSMWaiterError(WaiterError):
+    """What this service's ``wait_*`` methods raise when a waiter fails or gives up."""
 
 
 ERRORS: dict[str, type[SSMError]] = {

@@ -4,8 +4,14 @@ errors.py) and the trimmed model it speaks."""
 from types import MappingProxyType
 
 from generator.targets.base import Target
-from generator.targets.client.docstrings import operation_docstring, shape_docstring
+from generator.targets.client.docstrings import (
+    operation_docstring,
+    paging_docstring,
+    shape_docstring,
+    waiter_docstring,
+)
 from generator.targets.client.imports import client_imports, shapes_imports
+from generator.targets.client.methods import paging_methods
 from generator.targets.client.pytypes import annotation, enum_literal
 
 TARGET = Target(
@@ -15,6 +21,9 @@ TARGET = Target(
             "annotation": annotation,
             "enum_literal": enum_literal,
             "operation_docstring": operation_docstring,
+            "paging_docstring": paging_docstring,
+            "paging_methods": paging_methods,
+            "waiter_docstring": waiter_docstring,
             "shape_docstring": shape_docstring,
             "client_imports": client_imports,
             "shapes_imports": shapes_imports,

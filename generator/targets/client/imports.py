@@ -57,8 +57,10 @@ def client_imports(service: Service) -> list[str]:
     if _uses(annotations, "_t") or any(op.output for op in service.operations):
         stdlib.append("import typing as _t")
     stdlib.append("from pathlib import Path")
-    package = [
-        "from .._runtime.client import ServiceClient",
+    package = ["from .._runtime.client import ServiceClient"]
+    if any(op.pagination for op in service.operations):
+        package.append("from .._runtime.paging import Paged")
+    package += [
         "from .._runtime.wire import to_wire_params",
         "from . import errors as _errors",
         "from . import shapes as _shapes",

@@ -7,6 +7,7 @@ import typing as _t
 from pathlib import Path
 
 from .._runtime.client import ServiceClient
+from .._runtime.paging import Paged
 from .._runtime.wire import to_wire_params
 from . import errors as _errors
 from . import shapes as _shapes
@@ -20,6 +21,7 @@ class KitchenSinkClient(ServiceClient):
     MODEL_PATH = Path(__file__).with_name("service-2.json")
     ERRORS = _errors.ERRORS
     ERROR_BASE = _errors.KitchenSinkError
+    WAITER_ERROR = _errors.KitchenSinkWaiterError
     CLASSES = _shapes.CLASSES
 
     def put_everything(
@@ -183,3 +185,165 @@ class KitchenSinkClient(ServiceClient):
             "_shapes.ListThingsResult",
             self._call("list_things", "ListThings", params),
         )
+
+    def list_things_pages(
+        self,
+        *,
+        since: _dt.datetime | str | None = None,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        starting_token: str | None = None,
+    ) -> Paged[_shapes.ListThingsResult]:
+        """Each page of ListThings, a ListThingsResult, fetched as it is iterated (botocore's paginator).
+
+        Paginated listing.
+
+        Args:
+            since: timestamp
+            max_items: stop after this many items in all; the result's ``resume_token``
+                is then the ``starting_token`` that continues.
+            page_size: items per request (``MaxResults``).
+            starting_token: a ``resume_token`` to continue from."""
+        params = to_wire_params(
+            {
+                "Since": since,
+            }
+        )
+        paging = {
+            "MaxItems": max_items,
+            "PageSize": page_size,
+            "StartingToken": starting_token,
+        }
+        return self._paginate(
+            "list_things",
+            "ListThings",
+            params,
+            paging,
+        )
+
+    def list_things_items(
+        self,
+        *,
+        since: _dt.datetime | str | None = None,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        starting_token: str | None = None,
+    ) -> Paged[str]:
+        """Each element of ``things`` of every page of ListThings, fetched as it is iterated (botocore's paginator).
+
+        Paginated listing.
+
+        Args:
+            since: timestamp
+            max_items: stop after this many items in all; the result's ``resume_token``
+                is then the ``starting_token`` that continues.
+            page_size: items per request (``MaxResults``).
+            starting_token: a ``resume_token`` to continue from."""
+        params = to_wire_params(
+            {
+                "Since": since,
+            }
+        )
+        paging = {
+            "MaxItems": max_items,
+            "PageSize": page_size,
+            "StartingToken": starting_token,
+        }
+        return self._paginate(
+            "list_things",
+            "ListThings",
+            params,
+            paging,
+            "things",
+        )
+
+    def wait_colour_is_green(
+        self,
+        *,
+        name: str,
+        lambda_: str,
+        global_: str | None = None,
+        match: str | None = None,
+        type: _shapes.Colour | None = None,
+        id: str | None = None,
+        filter: str | None = None,
+        foo_bar: str | None = None,
+        Foo_Bar: str | None = None,
+        count: int | None = None,
+        big: int | None = None,
+        ratio: float | None = None,
+        precise: float | None = None,
+        enabled: bool | None = None,
+        when: _dt.datetime | str | None = None,
+        payload: bytes | _t.IO[bytes] | None = None,
+        settings: _t.Any | None = None,
+        choice: _shapes.Choice | None = None,
+        tags: _t.Mapping[str, str] | None = None,
+        names: _t.Sequence[str] | None = None,
+        nested: (
+            _t.Sequence[_t.Mapping[str, _t.Sequence[_shapes.TreeNode]]] | None
+        ) = None,
+        tree: _shapes.TreeNode | None = None,
+        token: str | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+    ) -> None:
+        """Poll PutEverything until the ColourIsGreen waiter succeeds (botocore's waiter, as waiters-2.json says).
+
+        delay: seconds between polls; max_attempts: polls before giving up (both default to the waiter's own).
+
+        Args:
+            name: A name; 1 to 64 characters.
+            lambda_: Member whose snake_case is a keyword.
+            global_: string
+            match: string
+            type: string
+            id: string
+            filter: string
+            foo_bar: string
+            Foo_Bar: string
+            count: integer
+            big: long
+            ratio: float
+            precise: double
+            enabled: boolean
+            when: timestamp
+            payload: blob
+            settings: document
+            choice: union
+            tags: map
+            names: list
+            nested: list
+            tree: structure
+            token: string
+
+        Raises:
+            KitchenSinkWaiterError: the waiter failed or gave up."""
+        params = to_wire_params(
+            {
+                "Name": name,
+                "Lambda": lambda_,
+                "Global": global_,
+                "Match": match,
+                "Type": type,
+                "Id": id,
+                "Filter": filter,
+                "FooBar": foo_bar,
+                "Foo_Bar": Foo_Bar,
+                "Count": count,
+                "Big": big,
+                "Ratio": ratio,
+                "Precise": precise,
+                "Enabled": enabled,
+                "When": when,
+                "Payload": payload,
+                "Settings": settings,
+                "Choice": choice,
+                "Tags": tags,
+                "Names": names,
+                "Nested": nested,
+                "Tree": tree,
+                "Token": token,
+            }
+        )
+        self._wait("ColourIsGreen", "PutEverything", params, delay, max_attempts)
