@@ -7,7 +7,7 @@ MODEL ?=
 # FAIL_ON=ERROR (or DANGER, ...): refuse to regenerate on a model update that severe.
 FAIL_ON ?=
 
-.PHONY: generate test lint typecheck unit check goldens corpus oracle examples bench bench-scale depths mutations install-check clean
+.PHONY: generate test lint typecheck unit check goldens corpus oracle examples bench bench-scale depths mutations install-check consumer-check bench-stream clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -72,6 +72,12 @@ examples: $(STAMP)
 # from an empty folder with no generator.yaml (about 30 s; needs PyPI or pip's cache).
 install-check: $(STAMP)
 	$(PY) -m tests.install_check
+
+# The generated tree as a distribution: pip install of a generated client tree into a
+# fresh venv, mypy --strict on a consumer script using it, then the script against a
+# loopback server (about a minute; needs PyPI or pip's cache).
+consumer-check: $(STAMP)
+	$(PY) -m tests.consumer_check
 
 bench: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/bench_generate.py

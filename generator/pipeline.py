@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TextIO
 
 from generator import writer
-from generator.config import Config, ServiceSelection
+from generator.config import DEFAULT_PACKAGE, Config, PackageConfig, ServiceSelection
 from generator.diff.command import failing
 from generator.diff.model import Severity
 from generator.diff.summary import ModelChanges, model_change_lines
+from generator.distribution import ServiceSummary, distribution_files, summary
 from generator.format import format_file
 from generator.ir import Service, build_service
 from generator.loader import load_service, model_service_name, operation_count
@@ -36,6 +37,7 @@ class Request:
     model_path: Path | None = None
     # Refuse to write (exit 1) when the model update has a change this severe or worse.
     fail_on: Severity | None = None
+    package: PackageConfig = DEFAULT_PACKAGE  # the tree's pyproject.toml
 
 
 def request_from(
@@ -59,6 +61,7 @@ def request_from(
         output=output if output is not None else config.output,
         model_path=model_path,
         fail_on=fail_on,
+        package=config.package,
     )
 
 
@@ -71,18 +74,41 @@ def build(request: Request) -> list[Service]:
     return result
 
 
+def _entry_points(targets: Iterable[str]) -> list[str]:
+    return [module for name in targets for module in TARGETS[name].runtime]
+
+
 def shared_files(targets: Iterable[str]) -> dict[str, bytes]:
     """The runtime modules the targets' output imports, byte for byte."""
-    return runtime_files(module for name in targets for module in TARGETS[name].runtime)
+    return runtime_files(_entry_points(targets))
+
+
+def root_files(
+    targets: Iterable[str], services: Iterable[ServiceSummary], package: PackageConfig
+) -> dict[str, bytes]:
+    """The runtime and, for a tree that has one (Python output), the distribution's
+    root files: once per run, over every service."""
+    entry_points = _entry_points(targets)
+    files = runtime_files(entry_points)
+    if files:
+        files.update(distribution_files(services, entry_points, package))
+    return files
 
 
 def produce(
-    services: Iterable[Service], targets: Iterable[str], *, shared: bool = True
+    services: Iterable[Service],
+    targets: Iterable[str],
+    *,
+    shared: bool = True,
+    package: PackageConfig = DEFAULT_PACKAGE,
 ) -> dict[str, bytes]:
     """Render and format everything in memory; nothing is written if any file fails.
-    ``shared``: with the runtime the output needs."""
+    ``shared``: with the runtime the output needs and the distribution's root files."""
     targets = list(targets)
-    files: dict[str, bytes] = shared_files(targets) if shared else {}
+    services = list(services)
+    files: dict[str, bytes] = (
+        root_files(targets, [summary(s) for s in services], package) if shared else {}
+    )
     for rendered in render(services, targets):
         files[rendered.path.as_posix()] = format_file(rendered)
     return files
@@ -90,12 +116,13 @@ def produce(
 
 def _service_job(
     selection: ServiceSelection, request: Request
-) -> tuple[dict[str, bytes], ModelChanges]:
+) -> tuple[dict[str, bytes], ModelChanges, ServiceSummary]:
     """One service, load to formatted bytes (runs in a worker process for many services),
     with its model-change summary against the model the current tree ships."""
     service = build_service(load_service(selection.name, request.model_path), selection.operations)
     files = produce([service], request.targets, shared=False)
-    return files, model_change_lines([service], request.output, request.model_path)
+    changes = model_change_lines([service], request.output, request.model_path)
+    return files, changes, summary(service)
 
 
 def produce_request(
@@ -107,7 +134,6 @@ def produce_request(
     services are spread over ``jobs`` processes (default: every core). The result does
     not depend on scheduling: files are keyed by path and the writer sorts them.
     """
-    files = shared_files(request.targets)
     changes = ModelChanges()
     selections = list(request.services)
     jobs = jobs or os.cpu_count() or 1
@@ -118,7 +144,8 @@ def produce_request(
         selections.sort(key=lambda s: -operation_count(s.name, request.model_path))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = list(pool.map(_service_job, selections, [request] * len(selections)))
-    for service_files, service_changes in results:
+    files = root_files(request.targets, [r[2] for r in results], request.package)
+    for service_files, service_changes, _ in results:
         files.update(service_files)
         changes.extend(service_changes)
     return files, changes

@@ -33,7 +33,7 @@ RESERVED_ATTRIBUTES |= frozenset(
 # Module-level names of generated shapes.py and errors.py other than shape classes: the
 # tables, the imported base class, the builtins their annotations use (``type[...]``).
 RESERVED_CLASSES = frozenset(
-    {"CLASSES", "ERRORS", "ServiceError", "WaiterError", "annotations", "type"}
+    {"CLASSES", "ERRORS", "ServiceError", "WaiterError", "UnknownValue", "annotations", "type"}
 )
 RESERVED_CLASSES |= ANNOTATION_BUILTINS
 # client.py's own imports; the client class (``<Prefix>Client``) must not take them.

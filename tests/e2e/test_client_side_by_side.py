@@ -18,6 +18,7 @@ import boto3
 import botocore.session
 import pytest
 from botocore.exceptions import WaiterError as BotocoreWaiterError
+from kitchensink._runtime.enums import UnknownValue
 from kitchensink.kitchensink import KitchenSinkClient, errors
 
 from tests.conftest import FIXTURE_MODELS
@@ -147,3 +148,25 @@ def test_waiter_success_and_failure(
     assert str(failed) == str(aws_failed)
     assert failed.last_response["Colour"] == "red"
     assert requests == aws_requests and len(requests) == 1
+
+
+def test_unknown_enum_value_in_a_response_and_in_input(
+    server: FakeService, clients: tuple[Any, KitchenSinkClient]
+) -> None:
+    """A value newer than the model: boto3 passes it through as a str; the typed client
+    keeps it too, marked UnknownValue (a str), and sends an unlisted input value as is."""
+    oracle, typed = clients
+    answer = Answer(200, {"Colour": "purple", "Echo": {"Name": "n", "Lambda": "l", "Type": "red"}})
+    (aws_result, aws_requests), (result, requests) = side_by_side(
+        server,
+        [answer],
+        lambda: oracle.put_everything(Name="n", Lambda="l", Type="purple"),
+        lambda: typed.put_everything(name="n", lambda_="l", type="purple"),
+    )
+    assert requests == aws_requests and requests[0][2]["Type"] == "purple"
+    assert result.colour == aws_result["Colour"] == "purple"
+    assert isinstance(result.colour, UnknownValue) and repr(result.colour) == (
+        "UnknownValue('purple')"
+    )
+    assert result.echo is not None and result.echo.type == "red"
+    assert not isinstance(result.echo.type, UnknownValue)  # a listed value is a plain str

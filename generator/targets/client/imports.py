@@ -31,7 +31,7 @@ def _uses(annotations: Iterable[str], alias: str) -> bool:
 
 def shapes_imports(service: Service) -> list[str]:
     """shapes.py: dataclasses for its structures, datetime for timestamp members, typing
-    for ClassVar, Literal and the CLASSES table (always there)."""
+    for ClassVar, Literal and the CLASSES table (always there), UnknownValue for enums."""
     classes = [s for s in service.python_types() if s.kind in ("structure", "union")]
     annotations = [annotation(service, m.shape) for shape in classes for m in shape.members]
     stdlib = []
@@ -40,7 +40,10 @@ def shapes_imports(service: Service) -> list[str]:
     if _uses(annotations, "_dt"):
         stdlib.append("import datetime as _dt")
     stdlib.append("import typing as _t")
-    return _block(stdlib)
+    package = []
+    if any(s.kind == "string" and s.constraints.enum for s in service.python_types()):
+        package.append("from .._runtime.enums import UnknownValue")
+    return _block(stdlib, package)
 
 
 def client_imports(service: Service) -> list[str]:

@@ -1,0 +1,156 @@
+"""The output tree as a Python distribution: ``pyproject.toml``, ``py.typed`` and a
+README at its root, so ``pip install <output>`` installs every generated package.
+
+The tree's root is the top-level package itself (services import ``.._runtime``), so
+the project maps ``package.import_name`` onto ``.``. Its dependencies are read off the
+runtime modules the tree carries (their third-party imports), pinned at the versions
+this generator runs with: the pinned botocore (and PyYAML for the CLI). Written in
+Python rather than a template: these files are once per run, not per service (the
+renderer fans templates out per service).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+
+from generator.config import PackageConfig
+from generator.errors import GeneratorError
+from generator.ir import Service
+from generator.resources import runtime_dir
+from generator.runtime_copy import RUNTIME_PACKAGE, runtime_modules
+
+# Top-level modules the runtime imports -> the distribution providing them, and whether
+# it is pinned at the version this generator runs with (botocore is: the shipped models
+# and the requests come from it; jmespath is botocore's own dependency, its range
+# botocore's).
+DISTRIBUTIONS = {
+    "botocore": ("botocore", True),
+    "yaml": ("PyYAML", True),
+    "jmespath": ("jmespath", False),
+}
+PLAIN = re.compile(r"[A-Za-z0-9._-]+\Z")
+# What setuptools packages besides .py files (shipped models, pages, skeletons).
+PACKAGE_DATA = ("py.typed", "*.json", "docs/*.rst", "docs/*/*.rst", "skeletons/*.json")
+
+
+@dataclass(frozen=True)
+class ServiceSummary:
+    """What the root files say of a service (kept small: built in worker processes)."""
+
+    name: str  # the loader's checked service name
+    package: str  # identifiers, from the IR
+    api_version: str  # model text
+    client_class: str
+
+
+def summary(service: Service) -> ServiceSummary:
+    return ServiceSummary(
+        service.name,
+        service.package,
+        service.api_version,
+        service.client_class,
+    )
+
+
+def requirements(entry_points: Iterable[str]) -> list[str]:
+    """The requirement of every third-party module the copied runtime imports."""
+    source = runtime_dir()
+    found: set[str] = set()
+    for module in runtime_modules(entry_points, source):
+        tree = ast.parse((source / f"{module}.py").read_bytes())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.add(node.module.split(".")[0])
+    third_party = sorted(found - set(sys.stdlib_module_names) - {"__future__"})
+    unknown = [name for name in third_party if name not in DISTRIBUTIONS]
+    if unknown:
+        raise GeneratorError(f"runtime imports {unknown[0]!r}, no distribution known for it")
+    result = []
+    for name in third_party:
+        distribution, pinned = DISTRIBUTIONS[name]
+        result.append(
+            f"{distribution}=={metadata.version(distribution)}" if pinned else distribution
+        )
+    return result
+
+
+def _toml(value: str) -> str:
+    # A JSON string of ASCII is a TOML basic string (same escapes, \\uXXXX included).
+    return json.dumps(value, ensure_ascii=True)
+
+
+def pyproject(
+    services: Sequence[ServiceSummary], package: PackageConfig, requires: list[str]
+) -> str:
+    top = package.import_name
+    packages = [top, f"{top}.{RUNTIME_PACKAGE}", *(f"{top}.{s.package}" for s in services)]
+    lines = [
+        "# Generated: do not edit. `pip install .` installs every package of this tree.",
+        "[build-system]",
+        'requires = ["setuptools>=68"]',
+        'build-backend = "setuptools.build_meta"',
+        "",
+        "[project]",
+        f"name = {_toml(package.name)}",
+        f"version = {_toml(package.version)}",
+        f"description = {_toml('Typed AWS clients generated from botocore service models')}",
+        'readme = "README.md"',
+        'requires-python = ">=3.11"',
+        "dependencies = [" + ", ".join(_toml(r) for r in requires) + "]",
+        "",
+        "[tool.setuptools]",
+        f"packages = [{', '.join(_toml(p) for p in sorted(packages))}]",
+        "",
+        "[tool.setuptools.package-dir]",
+        f'{_toml(top)} = "."',
+        "",
+        "[tool.setuptools.package-data]",
+        f'"*" = [{", ".join(_toml(p) for p in PACKAGE_DATA)}]',
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def readme(services: Sequence[ServiceSummary], package: PackageConfig, requires: list[str]) -> str:
+    top = package.import_name
+    lines = [
+        f"# {package.name} {package.version}",
+        "",
+        "Typed AWS service clients generated by aws-model-generator from botocore's service",
+        "models. Do not edit: regenerate instead.",
+        "",
+        "| service | model (API version) | import |",
+        "|---------|---------------------|--------|",
+    ]
+    for s in services:
+        # Model text in Markdown: only a plain version is written as it is.
+        version = s.api_version if PLAIN.match(s.api_version) else "(not plain text)"
+        lines.append(f"| {s.name} | {version} | `from {top}.{s.package} import {s.client_class}` |")
+    lines += [
+        "",
+        "Requires: " + ", ".join(f"`{r}`" for r in requires) + " (the models come from this",
+        "botocore release, and the clients send requests through it).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def distribution_files(
+    services: Iterable[ServiceSummary], entry_points: Iterable[str], package: PackageConfig
+) -> dict[str, bytes]:
+    """The root files of a tree that carries the runtime; services in name order."""
+    ordered = sorted(services, key=lambda s: s.package)
+    requires = requirements(entry_points)
+    return {
+        "pyproject.toml": pyproject(ordered, package, requires).encode("ascii"),
+        "py.typed": b"",
+        "README.md": readme(ordered, package, requires).encode("ascii"),
+    }
