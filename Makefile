@@ -82,6 +82,11 @@ consumer-check: $(STAMP)
 bench: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/bench_generate.py
 
+# A 200 MiB streaming download through the typed client (and boto3) in a 64 MiB RSS
+# budget: peak resident memory and throughput per process (about a minute).
+bench-stream: $(STAMP)
+	PYTHONPATH=. $(PY) benchmarks/bench_stream.py
+
 # Time and memory per operation of synthetic models as they grow (OPS="200 2000 20000";
 # STAGES=select,ir skips rendering and formatting, the slow part).
 OPS ?= 200 2000

@@ -16,7 +16,12 @@ from botocore.exceptions import ClientError
 from botocore.exceptions import WaiterError as BotocoreWaiterError
 from botocore.handlers import generate_idempotent_uuid
 
-from .errors import ServiceError, WaiterError, error_from_client_error
+from .errors import (
+    ServiceError,
+    UnsupportedOperationError,
+    WaiterError,
+    error_from_client_error,
+)
 from .paging import Paged
 from .session import make_client
 from .validation import validate
@@ -68,6 +73,11 @@ class ServiceClient:
     def _prepare(self, operation: str, params: dict[str, Any]) -> Any:
         """The operation's model, after checking ``params`` as botocore would."""
         model = self._client.meta.service_model.operation_model(operation)
+        if model.has_event_stream_input or model.has_event_stream_output:
+            raise UnsupportedOperationError(
+                f"{operation}: event streams are not supported by the typed client; "
+                f"call botocore_client.{xform_name(operation)}(...) instead"
+            )
         # botocore fills a missing idempotency token (its before-parameter-build
         # handler) before it validates; so must these checks.
         generate_idempotent_uuid(params=params, model=model)

@@ -89,3 +89,9 @@ class WaiterError(Exception):
         error = self.last_response.get("Error") or {}
         code = error.get("Code")
         return None if code is None else str(code)
+
+
+class UnsupportedOperationError(NotImplementedError):
+    """An operation the typed client cannot call: its input or output is an event
+    stream (s3 SelectObjectContent, transcribe streaming). Raised before any request;
+    ``botocore_client`` calls it untyped."""

@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Protocol, cast
 from botocore.model import ListShape, MapShape, Shape, StringShape, StructureShape
 
 from .enums import UnknownValue
+from .streams import StreamingBody
 
 
 class WireStructure(Protocol):
@@ -64,7 +65,8 @@ def from_wire(shape: Shape | None, classes: Mapping[str, type[Any]], value: Any)
     if isinstance(shape, StringShape) and shape.enum and value not in shape.enum:
         return UnknownValue(value)
     if shape.type_name == "blob" and hasattr(value, "read"):
-        return value.read()
+        # Only a streaming body arrives unread: handed on as a stream, never read whole.
+        return StreamingBody(value)
     return value
 
 

@@ -10,10 +10,13 @@ class SSMError(ServiceError):
 
 
 class DoesNotExistException(SSMError):
-    """Error returned when the ID specified for a resource, such as a maintenance window or patch baseline, doesn't exist.
+    """Error returned when the ID specified for a resource, such as a maintenance window
+    or patch baseline, doesn't exist.
 
-    For information about resource quotas in Amazon Web Services Systems Manager, see Systems Manager service quotas (https://docs.aws.amazon.com/general/latest/gr/ssm.html#limits_ssm) in the Amazon Web Services General Reference.
-    """
+    For information about resource quotas in Amazon Web Services Systems Manager, see
+    Systems Manager service quotas
+    (https://docs.aws.amazon.com/general/latest/gr/ssm.html#limits_ssm) in the Amazon
+    Web Services General Reference."""
 
     code = "DoesNotExistException"
 

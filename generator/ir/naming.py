@@ -14,7 +14,7 @@ RESERVED_ATTRIBUTES = frozenset(
 )
 # The module aliases generated modules import under (typing as _t, ...): a member of
 # that name would shadow them inside its class.
-RESERVED_ATTRIBUTES |= frozenset({"_t", "_dt", "_dc", "_shapes", "_errors"})
+RESERVED_ATTRIBUTES |= frozenset({"_t", "_dt", "_dc", "_shapes", "_errors", "_streams"})
 # The builtins generated annotations name (pytypes.annotation, WIRE_NAMES): a dataclass
 # field ``int`` would make a later field's ``int`` annotation name the field (mypy:
 # "Variable ... is not valid as a type"; typing.get_type_hints fails). botocore has 41

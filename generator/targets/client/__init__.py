@@ -5,6 +5,7 @@ from types import MappingProxyType
 
 from generator.targets.base import Target
 from generator.targets.client.docstrings import (
+    class_docstring,
     operation_docstring,
     paging_docstring,
     shape_docstring,
@@ -12,14 +13,16 @@ from generator.targets.client.docstrings import (
 )
 from generator.targets.client.imports import client_imports, shapes_imports
 from generator.targets.client.methods import paging_methods
-from generator.targets.client.pytypes import annotation, enum_literal
+from generator.targets.client.pytypes import annotation, enum_literal, member_annotation
 
 TARGET = Target(
     name="client",
     helpers=MappingProxyType(
         {
             "annotation": annotation,
+            "member_annotation": member_annotation,
             "enum_literal": enum_literal,
+            "class_docstring": class_docstring,
             "operation_docstring": operation_docstring,
             "paging_docstring": paging_docstring,
             "paging_methods": paging_methods,

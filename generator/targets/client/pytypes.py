@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.escaping import py_string
-from generator.ir.model import Service, Shape
+from generator.ir.model import Member, Service, Shape
 
 SCALARS = {
     "string": "str",
@@ -51,3 +51,11 @@ def enum_literal(shape: Shape) -> str:
     """An enum's type: its known values, or a value the model does not list."""
     values = ", ".join(py_string(value) for value in shape.constraints.enum)
     return f"_t.Literal[{values}] | UnknownValue"
+
+
+def member_annotation(service: Service, member: Member) -> str:
+    """A response structure member's annotation: a streaming body is a stream to read
+    (``_streams.StreamingBody``), never bytes read whole."""
+    if member.streams(service.shape(member.shape)):
+        return "_streams.StreamingBody"
+    return annotation(service, member.shape)
