@@ -7,7 +7,7 @@ MODEL ?=
 # FAIL_ON=ERROR (or DANGER, ...): refuse to regenerate on a model update that severe.
 FAIL_ON ?=
 
-.PHONY: docs docs-browser generate test lint typecheck unit check goldens corpus oracle examples bench bench-scale bench-cli depths mutations install-check clean
+.PHONY: docs docs-browser generate test lint typecheck unit check goldens corpus oracle examples bench bench-scale bench-cli depths mutations install-check consumer-check bench-stream clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -73,6 +73,12 @@ examples: $(STAMP)
 install-check: $(STAMP)
 	$(PY) -m tests.install_check
 
+# The generated tree as a distribution: pip install of a generated client tree into a
+# fresh venv, mypy --strict on a consumer script using it, then the script against a
+# loopback server (about a minute; needs PyPI or pip's cache).
+consumer-check: $(STAMP)
+	$(PY) -m tests.consumer_check
+
 bench: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/bench_generate.py
 
@@ -80,6 +86,11 @@ bench: $(STAMP)
 # its own table read (one command, and every command as before), and a whole call.
 bench-cli: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/bench_cli_call.py
+
+# A 200 MiB streaming download through the typed client (and boto3) in a 64 MiB RSS
+# budget: peak resident memory and throughput per process (about a minute).
+bench-stream: $(STAMP)
+	PYTHONPATH=. $(PY) benchmarks/bench_stream.py
 
 # Time and memory per operation of synthetic models as they grow (OPS="200 2000 20000";
 # STAGES=select,ir skips rendering and formatting, the slow part).

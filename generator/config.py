@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,10 @@ from generator.targets.registry import TARGET_NAMES
 
 TARGETS = TARGET_NAMES
 SERVICE_NAME = re.compile(r"[a-z0-9][a-z0-9.-]*\Z")
+# PEP 508 distribution names and PEP 440 public versions (release, pre, post, dev).
+DISTRIBUTION_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\Z")
+VERSION = re.compile(r"[0-9]+(?:\.[0-9]+)*(?:(?:a|b|rc)[0-9]+)?(?:\.post[0-9]+)?(?:\.dev[0-9]+)?\Z")
+PACKAGE_KEYS = ("name", "version", "import_name")
 
 
 @dataclass(frozen=True)
@@ -23,10 +28,23 @@ class ServiceSelection:
 
 
 @dataclass(frozen=True)
+class PackageConfig:
+    """The distribution the output tree is (its generated pyproject.toml)."""
+
+    name: str = "aws-generated-clients"  # what pip installs and lists
+    version: str = "0.1.0"
+    import_name: str = "generated"  # the top-level package the tree installs as
+
+
+DEFAULT_PACKAGE = PackageConfig()
+
+
+@dataclass(frozen=True)
 class Config:
     services: tuple[ServiceSelection, ...]
     targets: tuple[str, ...]
     output: Path
+    package: PackageConfig = DEFAULT_PACKAGE
 
 
 DEFAULT_CONFIG = "generator.yaml"
@@ -43,9 +61,9 @@ def parse_config(data: Any, source: str) -> Config:
         raise GeneratorError(
             "config must be a mapping with keys services, targets, output", file=source
         )
-    unknown = sorted(set(data) - {"services", "targets", "output"})
+    unknown = sorted(set(data) - {"services", "targets", "output", "package"})
     if unknown:
-        raise fail(unknown[0], "unknown key (expected services, targets, output)")
+        raise fail(unknown[0], "unknown key (expected services, targets, output, package)")
     services_data = data.get("services")
     if not isinstance(services_data, dict) or not services_data:
         raise fail("services", "must map service names to {operations: [...] or '*'}")
@@ -74,7 +92,37 @@ def parse_config(data: Any, source: str) -> Config:
     output = data.get("output", "generated")
     if not isinstance(output, str) or not output:
         raise fail("output", "must be a folder path")
-    return Config(tuple(services), tuple(t for t in TARGETS if t in targets), Path(output))
+    return Config(
+        tuple(services),
+        tuple(t for t in TARGETS if t in targets),
+        Path(output),
+        parse_package(data.get("package", {}), fail),
+    )
+
+
+def parse_package(data: Any, fail: Any) -> PackageConfig:
+    """``package: {name, version, import_name}``, each optional."""
+    if not isinstance(data, dict):
+        raise fail("package", f"must be a mapping with keys {', '.join(PACKAGE_KEYS)}")
+    extra = sorted(set(data) - set(PACKAGE_KEYS))
+    if extra:
+        raise fail(f"package.{extra[0]}", f"unknown key (expected {', '.join(PACKAGE_KEYS)})")
+    default = PackageConfig()
+    name = data.get("name", default.name)
+    version = data.get("version", default.version)
+    import_name = data.get("import_name", default.import_name)
+    if not isinstance(name, str) or not DISTRIBUTION_NAME.match(name):
+        raise fail("package.name", "not a distribution name (letters, digits, . _ -)")
+    if not isinstance(version, str) or not VERSION.match(version):
+        raise fail("package.version", "not a version such as 1.2.0 (a quoted string)")
+    if (
+        not isinstance(import_name, str)
+        or not import_name.isidentifier()
+        or not import_name.isascii()
+        or keyword.iskeyword(import_name)
+    ):
+        raise fail("package.import_name", "not a Python package name")
+    return PackageConfig(name, version, import_name)
 
 
 def load_config(path: Path) -> Config:

@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import TextIO
 
 from generator import writer
-from generator.config import Config, ServiceSelection
+from generator.config import DEFAULT_PACKAGE, Config, PackageConfig, ServiceSelection
 from generator.diff.command import failing
 from generator.diff.model import Severity
 from generator.diff.summary import ModelChanges, model_change_lines
+from generator.distribution import distribution_files
 from generator.format import format_file
 from generator.ir import Service, build_service
-from generator.ir.site import SiteService
+from generator.ir.site import ServiceSummary
 from generator.loader import load_service, model_service_name, operation_count
 from generator.render import render, render_site
 from generator.runtime_copy import runtime_files
@@ -37,6 +38,7 @@ class Request:
     model_path: Path | None = None
     # Refuse to write (exit 1) when the model update has a change this severe or worse.
     fail_on: Severity | None = None
+    package: PackageConfig = DEFAULT_PACKAGE  # the tree's pyproject.toml
 
 
 def request_from(
@@ -60,6 +62,7 @@ def request_from(
         output=output if output is not None else config.output,
         model_path=model_path,
         fail_on=fail_on,
+        package=config.package,
     )
 
 
@@ -72,41 +75,64 @@ def build(request: Request) -> list[Service]:
     return result
 
 
+def _entry_points(targets: Iterable[str]) -> list[str]:
+    return [module for name in targets for module in TARGETS[name].runtime]
+
+
 def shared_files(targets: Iterable[str]) -> dict[str, bytes]:
     """The runtime modules the targets' output imports, byte for byte."""
-    return runtime_files(module for name in targets for module in TARGETS[name].runtime)
+    return runtime_files(_entry_points(targets))
 
 
-def produce(
-    services: Iterable[Service], targets: Iterable[str], *, shared: bool = True, site: bool = True
+def root_files(
+    targets: Iterable[str], services: Iterable[ServiceSummary], package: PackageConfig
 ) -> dict[str, bytes]:
-    """Render and format everything in memory; nothing is written if any file fails.
-    ``shared``: with the runtime the output needs; ``site``: with the site pages over
-    all of ``services`` (a worker rendering one service of many leaves both out)."""
-    targets = list(targets)
-    services = list(services)
-    files: dict[str, bytes] = shared_files(targets) if shared else {}
-    for rendered in render(services, targets):
-        files[rendered.path.as_posix()] = format_file(rendered)
-    if site:
-        files.update(site_files([SiteService.of(s) for s in services], targets))
+    """The runtime and, for a tree that has one (Python output), the distribution's
+    root files: once per run, over every service."""
+    entry_points = _entry_points(targets)
+    files = runtime_files(entry_points)
+    if files:
+        files.update(distribution_files(services, entry_points, package))
     return files
 
 
-def site_files(services: Iterable[SiteService], targets: Iterable[str]) -> dict[str, bytes]:
+def produce(
+    services: Iterable[Service],
+    targets: Iterable[str],
+    *,
+    shared: bool = True,
+    site: bool = True,
+    package: PackageConfig = DEFAULT_PACKAGE,
+) -> dict[str, bytes]:
+    """Render and format everything in memory; nothing is written if any file fails.
+    ``shared``: with the runtime the output needs and the distribution's root files;
+    ``site``: with the site pages over all of ``services`` (a worker rendering one
+    service of many leaves both out)."""
+    targets = list(targets)
+    services = list(services)
+    summaries = [ServiceSummary.of(s) for s in services]
+    files: dict[str, bytes] = root_files(targets, summaries, package) if shared else {}
+    for rendered in render(services, targets):
+        files[rendered.path.as_posix()] = format_file(rendered)
+    if site:
+        files.update(site_files(summaries, targets))
+    return files
+
+
+def site_files(services: Iterable[ServiceSummary], targets: Iterable[str]) -> dict[str, bytes]:
     """The site pages (an index of services, the global options page) over ``services``."""
     return {r.path.as_posix(): format_file(r) for r in render_site(services, targets)}
 
 
 def _service_job(
     selection: ServiceSelection, request: Request
-) -> tuple[dict[str, bytes], ModelChanges, SiteService]:
+) -> tuple[dict[str, bytes], ModelChanges, ServiceSummary]:
     """One service, load to formatted bytes (runs in a worker process for many services),
     with its model-change summary against the model the current tree ships."""
     service = build_service(load_service(selection.name, request.model_path), selection.operations)
     files = produce([service], request.targets, shared=False, site=False)
     changes = model_change_lines([service], request.output, request.model_path)
-    return files, changes, SiteService.of(service)
+    return files, changes, ServiceSummary.of(service)
 
 
 def produce_request(
@@ -118,7 +144,6 @@ def produce_request(
     services are spread over ``jobs`` processes (default: every core). The result does
     not depend on scheduling: files are keyed by path and the writer sorts them.
     """
-    files = shared_files(request.targets)
     changes = ModelChanges()
     selections = list(request.services)
     jobs = jobs or os.cpu_count() or 1
@@ -129,6 +154,7 @@ def produce_request(
         selections.sort(key=lambda s: -operation_count(s.name, request.model_path))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = list(pool.map(_service_job, selections, [request] * len(selections)))
+    files = root_files(request.targets, [r[2] for r in results], request.package)
     for service_files, service_changes, _ in results:
         files.update(service_files)
         changes.extend(service_changes)

@@ -3,7 +3,7 @@
 ``%operation`` per selected operation, ``%waiter`` per waiter over one, and a ``%wait``
 folder is ``wait`` for a service with waiters (none without). A template with no
 ``%service`` segment is a site page: it renders once, with every service's
-``SiteService`` in context (``render_site``). Files ending in ``.jinja`` are partials.
+``ServiceSummary`` in context (``render_site``). Files ending in ``.jinja`` are partials.
 
 Each target's templates render in an environment of their own, which sees only that
 target's helpers (``generator.targets.registry``) and the escaping filters.
@@ -21,7 +21,7 @@ import jinja2
 from generator import escaping
 from generator.errors import GeneratorError
 from generator.ir.model import Operation, Service, Waiter
-from generator.ir.site import SiteService
+from generator.ir.site import ServiceSummary
 from generator.resources import templates_dir
 from generator.targets.base import Target
 from generator.targets.registry import template_folders
@@ -163,7 +163,7 @@ def render(
 
 
 def render_site(
-    services: Iterable[SiteService], targets: Iterable[str], templates: Path | None = None
+    services: Iterable[ServiceSummary], targets: Iterable[str], templates: Path | None = None
 ) -> Iterator[RenderedFile]:
     """Render the selected targets' site pages (templates outside ``%service``) once,
     with ``services`` (every service generated, sorted by folder) and ``folders`` (the

@@ -51,10 +51,10 @@ from .output import FORMATS, print_response
 from .paginate import (
     add_to_params,
     page_type,
-    paginate_call,
     pagination_enabled,
     print_pages,
 )
+from .paging import paginate_call
 from .paramfile import ResourceLoadingError, paramfile
 from .session import ShippedModelLoader, shipped_json
 from .shorthand import is_document, supports_shorthand

@@ -1,5 +1,6 @@
 """Pagination as AWS CLI v1 does it (awscli/customizations/paginate.py and formatter.py).
 
+The call itself is ``paging.paginate_call`` (shared with the typed client).
 A paginated operation gets ``--starting-token``, ``--page-size`` (when the paginator has
 a limit key) and ``--max-items``; the call goes through botocore's own paginator, which
 follows the output token to the end. ``--output json`` and ``table`` print the merged
@@ -12,21 +13,17 @@ token option (``--next-token``, ``--max-results``) turns pagination off, as
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TextIO
 
 from botocore.exceptions import PaginationError
-from botocore.model import OperationModel
-from botocore.paginate import Paginator
 from botocore.utils import set_value_from_jmespath
 
 from .commands import Argument
 from .output import Query, print_response, print_text
 
-if TYPE_CHECKING:  # botocore's classes are generic only in its type stubs
-    from botocore.paginate import PageIterator
-
-    Pages = PageIterator[dict[str, Any]]
+if TYPE_CHECKING:
+    from .paging import Pages
 
 # PageArgument.type_map: how argparse converts --page-size and --max-items.
 _PAGE_TYPES: Mapping[str, type[Any]] = {"string": str, "integer": int, "long": int}
@@ -34,20 +31,6 @@ _PAGE_TYPES: Mapping[str, type[Any]] = {"string": str, "integer": int, "long": i
 
 def page_type(kind: str) -> type[Any]:
     return _PAGE_TYPES.get(kind, int)
-
-
-def paginate_call(
-    method: Callable[..., Any],
-    model: OperationModel,
-    config: Mapping[str, Any],
-    params: Mapping[str, Any],
-) -> Pages:
-    """Pages of a call through botocore's own paginator (as client.get_paginator builds
-    it, with the bound method)."""
-    paginator: Paginator[dict[str, Any]] = Paginator(
-        cast(Any, method), dict(config), model
-    )
-    return paginator.paginate(**params)
 
 
 def pagination_enabled(

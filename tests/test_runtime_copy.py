@@ -47,7 +47,7 @@ def test_runtime_imports_only_botocore_yaml_and_itself(path: Path) -> None:
 def test_client_only_tree_has_no_cli_runtime() -> None:
     files = shared_files(["client"])
     modules = {Path(rel).stem for rel in files if rel.startswith(f"{RUNTIME_PACKAGE}/")}
-    assert "client" in modules and "validation" in modules
+    assert "client" in modules and "validation" in modules and "paging" in modules
     assert not modules & {"cli", "shorthand", "output", "paginate", "paramfile", "commands"}
 
 
@@ -63,6 +63,7 @@ def test_cli_tree_follows_the_imports_of_cli() -> None:
             "invokers",
             "output",
             "paginate",
+            "paging",
             "paramfile",
             "session",
             "shorthand",

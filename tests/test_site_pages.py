@@ -13,7 +13,7 @@ import pytest
 from generator.errors import GeneratorError
 from generator.ir.build import build_service
 from generator.ir.model import Service
-from generator.ir.site import SiteService
+from generator.ir.site import ServiceSummary
 from generator.loader import load_service
 from generator.pipeline import produce
 from generator.render import render_site
@@ -111,6 +111,6 @@ def test_client_pages_come_with_the_client_and_the_docs() -> None:
 def test_a_site_page_that_would_fan_out_is_refused(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "%operation.rst.j2").write_text("x\n", encoding="utf-8")
-    sites = [SiteService.of(service) for service in services()]
+    sites = [ServiceSummary.of(service) for service in services()]
     with pytest.raises(GeneratorError, match="cannot fan out"):
         list(render_site(sites, ["docs"], tmp_path))

@@ -65,3 +65,33 @@ def error_from_client_error(
         http_status=metadata.get("HTTPStatusCode"),
         operation=operation,
     )
+
+
+class WaiterError(Exception):
+    """A ``wait_*`` method gave up: a failure state matched, an error no acceptor
+    expects came back, or ``max_attempts`` polls passed (botocore's WaiterError, whose
+    message this keeps: ``Waiter CommandExecuted failed: ...``).
+
+    Generated services subclass this once (``<Service>WaiterError``).
+    """
+
+    def __init__(
+        self, waiter_name: str, reason: str, last_response: Mapping[str, Any]
+    ) -> None:
+        super().__init__(f"Waiter {waiter_name} failed: {reason}")
+        self.waiter_name = waiter_name
+        self.reason = reason
+        self.last_response = dict(last_response)  # the last poll's answer, botocore's
+
+    @property
+    def error_code(self) -> str | None:
+        """The last poll's error code, when it failed with one."""
+        error = self.last_response.get("Error") or {}
+        code = error.get("Code")
+        return None if code is None else str(code)
+
+
+class UnsupportedOperationError(NotImplementedError):
+    """An operation the typed client cannot call: its input or output is an event
+    stream (s3 SelectObjectContent, transcribe streaming). Raised before any request;
+    ``botocore_client`` calls it untyped."""

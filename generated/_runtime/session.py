@@ -11,12 +11,12 @@ import botocore.session
 from botocore.client import BaseClient
 from botocore.loaders import Loader
 
-_SHIPPED = frozenset({"service-2", "waiters-2"})
+_SHIPPED = frozenset({"service-2", "waiters-2", "paginators-1"})
 
 
 class ShippedModelLoader(Loader):
-    """botocore's Loader, answering service-2 and waiters-2 for one service from the
-    files its package ships (waiters-2.json beside service-2.json).
+    """botocore's Loader, answering service-2, waiters-2 and paginators-1 for one
+    service from the files its package ships (beside service-2.json).
 
     Everything else (endpoint rules, partitions) still comes from the installed botocore.
     """

@@ -6,7 +6,10 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any, ClassVar, Protocol, cast
 
-from botocore.model import ListShape, MapShape, Shape, StructureShape
+from botocore.model import ListShape, MapShape, Shape, StringShape, StructureShape
+
+from .enums import UnknownValue
+from .streams import StreamingBody
 
 
 class WireStructure(Protocol):
@@ -36,7 +39,8 @@ def from_wire(shape: Shape | None, classes: Mapping[str, type[Any]], value: Any)
     """A botocore response value -> generated objects, guided by the shipped model's shapes.
 
     ``classes`` maps structure shape names to generated classes; members the class does
-    not know (a newer service answering) are dropped.
+    not know (a newer service answering) are dropped; an enum value the model does not
+    list is kept, as an ``UnknownValue``.
     """
     if value is None or shape is None:
         return value
@@ -55,10 +59,14 @@ def from_wire(shape: Shape | None, classes: Mapping[str, type[Any]], value: Any)
         return [from_wire(shape.member, classes, item) for item in value]
     if isinstance(shape, MapShape):
         return {
-            key: from_wire(shape.value, classes, item) for key, item in value.items()
+            from_wire(shape.key, classes, key): from_wire(shape.value, classes, item)
+            for key, item in value.items()
         }
+    if isinstance(shape, StringShape) and shape.enum and value not in shape.enum:
+        return UnknownValue(value)
     if shape.type_name == "blob" and hasattr(value, "read"):
-        return value.read()
+        # Only a streaming body arrives unread: handed on as a stream, never read whole.
+        return StreamingBody(value)
     return value
 
 

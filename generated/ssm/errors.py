@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.errors import ServiceError
+from .._runtime.errors import ServiceError, WaiterError
 
 
 class SSMError(ServiceError):
@@ -10,10 +10,13 @@ class SSMError(ServiceError):
 
 
 class DoesNotExistException(SSMError):
-    """Error returned when the ID specified for a resource, such as a maintenance window or patch baseline, doesn't exist.
+    """Error returned when the ID specified for a resource, such as a maintenance window
+    or patch baseline, doesn't exist.
 
-    For information about resource quotas in Amazon Web Services Systems Manager, see Systems Manager service quotas (https://docs.aws.amazon.com/general/latest/gr/ssm.html#limits_ssm) in the Amazon Web Services General Reference.
-    """
+    For information about resource quotas in Amazon Web Services Systems Manager, see
+    Systems Manager service quotas
+    (https://docs.aws.amazon.com/general/latest/gr/ssm.html#limits_ssm) in the Amazon
+    Web Services General Reference."""
 
     code = "DoesNotExistException"
 
@@ -22,6 +25,10 @@ class InternalServerError(SSMError):
     """An error occurred on the server side."""
 
     code = "InternalServerError"
+
+
+class SSMWaiterError(WaiterError):
+    """What this service's ``wait_*`` methods raise when a waiter fails or gives up."""
 
 
 ERRORS: dict[str, type[SSMError]] = {

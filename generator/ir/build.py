@@ -17,6 +17,7 @@ from generator.ir.model import (
     Constraints,
     Member,
     Operation,
+    Pagination,
     Service,
     Shape,
     ShapeKind,
@@ -233,9 +234,34 @@ class _Builder:
             deprecated=bool(op.deprecated),
             deprecated_message=_operation_trait(op, "deprecatedMessage"),
             paginator=MappingProxyType(dict(paginator)) if paginator else None,
+            pagination=_pagination(name, paginator, self.shapes, op) if paginator else None,
             streaming_output=_streaming_output(op),
             event_stream=bool(op.has_event_stream_input or op.has_event_stream_output),
         )
+
+
+def _pagination(
+    name: str, config: Mapping[str, Any], shapes: Mapping[str, Shape], op: bm.OperationModel
+) -> Pagination:
+    """The typed client's view of a paginator: its methods and the members it hides."""
+    tokens = config.get("input_token")
+    keys = config.get("result_key")
+    keys = [keys] if isinstance(keys, str) else list(keys or [])
+    items = None
+    if len(keys) == 1 and op.output_shape is not None:
+        output = shapes[op.output_shape.name]
+        member = next((m for m in output.members if m.name == keys[0]), None)
+        if member is not None and shapes[member.shape].kind == "list":
+            items = member
+    method = naming.python_attribute(name)
+    return Pagination(
+        pages_method=f"{method.rstrip('_')}_pages",
+        items_method=f"{method.rstrip('_')}_items" if items else None,
+        items_member=items.name if items else None,
+        items_attribute=items.python_name if items else None,
+        input_tokens=(tokens,) if isinstance(tokens, str) else tuple(tokens or ()),
+        limit_key=config.get("limit_key"),
+    )
 
 
 def _streaming_output(op: bm.OperationModel) -> str | None:
@@ -307,6 +333,24 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
         lambda n: f"the command and file stem '{n}'",
         operations=True,
     )
+    wait_commands = tuple(
+        Waiter(
+            name,
+            naming.cli_option(name),
+            str(waiters[name]["operation"]),
+            f"wait_{naming.python_attribute(name).rstrip('_')}",
+        )
+        for name in sorted(waiters)
+    )
+    # The typed client's paging and wait methods share its namespace with the operations.
+    methods = [(op.name, op.python_name) for op in ops]
+    for op in ops:
+        if op.pagination is not None:
+            methods.append((f"{op.name} (pages)", op.pagination.pages_method))
+            if op.pagination.items_method:
+                methods.append((f"{op.name} (items)", op.pagination.items_method))
+    methods += [(f"waiter {w.name}", w.python_name) for w in wait_commands]
+    builder.distinct("operations", methods, lambda n: f"the client method '{n}'")
     meta = loaded.service_model.metadata
     abbreviation = meta.get("serviceAbbreviation") or meta.get("serviceFullName", "")
     prefix = "".join(
@@ -336,15 +380,21 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
         waiters=MappingProxyType(
             {name: MappingProxyType(dict(body)) for name, body in waiters.items()}
         ),
-        wait_commands=tuple(
-            Waiter(name, naming.cli_option(name), str(waiters[name]["operation"]))
-            for name in sorted(waiters)
-        ),
+        wait_commands=wait_commands,
+        paginators_json=json.dumps(
+            {"pagination": {n: loaded.paginators[n] for n in names if n in loaded.paginators}},
+            indent=1,
+            ensure_ascii=True,
+        )
+        + "\n",
         waiters_json=json.dumps({"version": 2, "waiters": waiters}, indent=1, ensure_ascii=True)
         + "\n",
         trimmed_to=loaded.trimmed_to,
         client_class=naming.free_name(f"{prefix}Client", naming.CLIENT_MODULE_NAMES),
         error_base_class=naming.free_name(
             f"{prefix}Error", naming.RESERVED_CLASSES | error_classes
+        ),
+        waiter_error_class=naming.free_name(
+            f"{prefix}WaiterError", naming.RESERVED_CLASSES | error_classes | {"WaiterError"}
         ),
     )

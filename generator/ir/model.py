@@ -107,6 +107,27 @@ class Shape:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """How the typed client pages an operation (its paginators-1.json entry, read once).
+
+    The caller names neither the input tokens nor the limit key: ``starting_token`` and
+    ``page_size`` stand for them, as botocore's ``PaginationConfig`` does."""
+
+    pages_method: str  # list_commands_pages: yields the typed response of each page
+    # list_commands_items: yields the elements of the one list result key (None when the
+    # paginator has several result keys or a JMESPath one: no single item type).
+    items_method: str | None
+    items_member: str | None  # the output member (wire name) the items come from
+    items_attribute: str | None  # its attribute on the generated response class
+    input_tokens: tuple[str, ...]  # wire names of the input token members
+    limit_key: str | None  # wire name of the page size member
+
+    def hides(self, member: Member) -> bool:
+        """Whether a paging method leaves this input member to the paginator."""
+        return member.name in self.input_tokens or member.name == self.limit_key
+
+
+@dataclass(frozen=True)
 class Operation:
     name: str  # ResumeSession
     python_name: str  # resume_session
@@ -121,6 +142,7 @@ class Operation:
     deprecated: bool = False
     deprecated_message: str | None = None
     paginator: Mapping[str, object] | None = None
+    pagination: Pagination | None = None  # the typed client's paging methods
     # The output member a streaming body arrives in (botocore's has_streaming_output),
     # e.g. s3 GetObject's "Body"; None when the output does not stream.
     streaming_output: str | None = None
@@ -135,6 +157,7 @@ class Waiter:
     name: str  # CommandExecuted: botocore's name (client.get_waiter(xform_name(name)))
     cli_name: str  # command-executed: the ``wait`` subcommand
     operation: str  # GetCommandInvocation: the operation it polls
+    python_name: str = ""  # wait_command_executed: the typed client's method
 
 
 @dataclass(frozen=True)
@@ -165,10 +188,14 @@ class Service:
     # their waiters-2.json as the generated package ships it.
     wait_commands: tuple[Waiter, ...] = ()
     waiters_json: str = '{"version": 2, "waiters": {}}\n'
+    # paginators-1.json's paginators over the selected operations, as the package ships
+    # it (botocore's client.get_paginator reads it through the shipped-model loader).
+    paginators_json: str = '{"pagination": {}}\n'
     # The operations a generated package's trimmed model was cut to; None: a whole model.
     trimmed_to: tuple[str, ...] | None = None
     client_class: str = "Client"  # e.g. SSMClient
     error_base_class: str = "ServiceError"  # e.g. SSMError
+    waiter_error_class: str = "WaiterError_"  # e.g. SSMWaiterError: raised by wait_*
 
     def shape(self, name: str) -> Shape:
         return self.shapes[name]

@@ -14,7 +14,7 @@ RESERVED_ATTRIBUTES = frozenset(
 )
 # The module aliases generated modules import under (typing as _t, ...): a member of
 # that name would shadow them inside its class.
-RESERVED_ATTRIBUTES |= frozenset({"_t", "_dt", "_dc", "_shapes", "_errors"})
+RESERVED_ATTRIBUTES |= frozenset({"_t", "_dt", "_dc", "_shapes", "_errors", "_streams"})
 # The builtins generated annotations name (pytypes.annotation, WIRE_NAMES): a dataclass
 # field ``int`` would make a later field's ``int`` annotation name the field (mypy:
 # "Variable ... is not valid as a type"; typing.get_type_hints fails). botocore has 41
@@ -27,13 +27,17 @@ RESERVED_ATTRIBUTES |= ANNOTATION_BUILTINS
 RESERVED_ATTRIBUTES |= frozenset(
     {"WIRE_NAMES", "SERVICE_NAME", "API_VERSION", "MODEL_PATH", "ERRORS", "ERROR_BASE"}
 )
-RESERVED_ATTRIBUTES |= frozenset({"CLASSES", "botocore_client", "_call", "_client"})
+RESERVED_ATTRIBUTES |= frozenset(
+    {"CLASSES", "botocore_client", "_call", "_client", "_paginate", "_wait", "WAITER_ERROR"}
+)
 # Module-level names of generated shapes.py and errors.py other than shape classes: the
 # tables, the imported base class, the builtins their annotations use (``type[...]``).
-RESERVED_CLASSES = frozenset({"CLASSES", "ERRORS", "ServiceError", "annotations", "type"})
+RESERVED_CLASSES = frozenset(
+    {"CLASSES", "ERRORS", "ServiceError", "WaiterError", "UnknownValue", "annotations", "type"}
+)
 RESERVED_CLASSES |= ANNOTATION_BUILTINS
 # client.py's own imports; the client class (``<Prefix>Client``) must not take them.
-CLIENT_MODULE_NAMES = frozenset({"ServiceClient", "Path", "to_wire_params"})
+CLIENT_MODULE_NAMES = frozenset({"ServiceClient", "Path", "Paged", "to_wire_params"})
 # Names PEP 8 (and ruff's E741) rule out: l, O and I read as 1 and 0.
 AMBIGUOUS_NAMES = frozenset({"l", "O", "I"})
 

@@ -4,17 +4,29 @@ errors.py) and the trimmed model it speaks."""
 from types import MappingProxyType
 
 from generator.targets.base import Target
-from generator.targets.client.docstrings import operation_docstring, shape_docstring
+from generator.targets.client.docstrings import (
+    class_docstring,
+    operation_docstring,
+    paging_docstring,
+    shape_docstring,
+    waiter_docstring,
+)
 from generator.targets.client.imports import client_imports, shapes_imports
-from generator.targets.client.pytypes import annotation, enum_literal
+from generator.targets.client.methods import paging_methods
+from generator.targets.client.pytypes import annotation, enum_literal, member_annotation
 
 TARGET = Target(
     name="client",
     helpers=MappingProxyType(
         {
             "annotation": annotation,
+            "member_annotation": member_annotation,
             "enum_literal": enum_literal,
+            "class_docstring": class_docstring,
             "operation_docstring": operation_docstring,
+            "paging_docstring": paging_docstring,
+            "paging_methods": paging_methods,
+            "waiter_docstring": waiter_docstring,
             "shape_docstring": shape_docstring,
             "client_imports": client_imports,
             "shapes_imports": shapes_imports,

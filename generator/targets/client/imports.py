@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator.ir.model import Service
-from generator.targets.client.pytypes import annotation
+from generator.targets.client.pytypes import annotation, member_annotation
 
 
 def _block(*sections: Iterable[str]) -> list[str]:
@@ -31,16 +31,22 @@ def _uses(annotations: Iterable[str], alias: str) -> bool:
 
 def shapes_imports(service: Service) -> list[str]:
     """shapes.py: dataclasses for its structures, datetime for timestamp members, typing
-    for ClassVar, Literal and the CLASSES table (always there)."""
+    for ClassVar, Literal and the CLASSES table (always there), UnknownValue for enums,
+    the runtime's streams for streaming bodies."""
     classes = [s for s in service.python_types() if s.kind in ("structure", "union")]
-    annotations = [annotation(service, m.shape) for shape in classes for m in shape.members]
+    annotations = [member_annotation(service, m) for shape in classes for m in shape.members]
     stdlib = []
     if classes:
         stdlib.append("import dataclasses as _dc")
     if _uses(annotations, "_dt"):
         stdlib.append("import datetime as _dt")
     stdlib.append("import typing as _t")
-    return _block(stdlib)
+    package = []
+    if _uses(annotations, "_streams"):
+        package.append("from .._runtime import streams as _streams")
+    if any(s.kind == "string" and s.constraints.enum for s in service.python_types()):
+        package.append("from .._runtime.enums import UnknownValue")
+    return _block(stdlib, package)
 
 
 def client_imports(service: Service) -> list[str]:
@@ -57,8 +63,10 @@ def client_imports(service: Service) -> list[str]:
     if _uses(annotations, "_t") or any(op.output for op in service.operations):
         stdlib.append("import typing as _t")
     stdlib.append("from pathlib import Path")
-    package = [
-        "from .._runtime.client import ServiceClient",
+    package = ["from .._runtime.client import ServiceClient"]
+    if any(op.pagination for op in service.operations):
+        package.append("from .._runtime.paging import Paged")
+    package += [
         "from .._runtime.wire import to_wire_params",
         "from . import errors as _errors",
         "from . import shapes as _shapes",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.escaping import py_string
-from generator.ir.model import Service, Shape
+from generator.ir.model import Member, Service, Shape
 
 SCALARS = {
     "string": "str",
@@ -21,11 +21,16 @@ def annotation(service: Service, shape_name: str, for_input: bool = False, modul
 
     Generated modules import ``typing as _t`` and ``datetime as _dt``; generated classes
     are named with ``module`` in front (``"_shapes."`` outside shapes.py). Inputs accept
-    wider types (any sequence, a str timestamp, a file-like blob) than outputs carry.
+    wider types (any sequence, a str timestamp, a file-like blob, any str for an enum)
+    than outputs carry.
     """
     shape = service.shape(shape_name)
-    if shape.kind in ("structure", "union") or (shape.kind == "string" and shape.constraints.enum):
+    if shape.kind in ("structure", "union"):
         return module + shape.python_class
+    if shape.kind == "string" and shape.constraints.enum:
+        # Open enums: a caller may send a value newer than the model (botocore does not
+        # check enums), and a response may carry one (decoded as an UnknownValue).
+        return f"{module}{shape.python_class} | str" if for_input else module + shape.python_class
     if shape.kind == "list":
         assert shape.member is not None
         item = annotation(service, shape.member.shape, for_input, module)
@@ -43,5 +48,14 @@ def annotation(service: Service, shape_name: str, for_input: bool = False, modul
 
 
 def enum_literal(shape: Shape) -> str:
+    """An enum's type: its known values, or a value the model does not list."""
     values = ", ".join(py_string(value) for value in shape.constraints.enum)
-    return f"_t.Literal[{values}]"
+    return f"_t.Literal[{values}] | UnknownValue"
+
+
+def member_annotation(service: Service, member: Member) -> str:
+    """A response structure member's annotation: a streaming body is a stream to read
+    (``_streams.StreamingBody``), never bytes read whole."""
+    if member.streams(service.shape(member.shape)):
+        return "_streams.StreamingBody"
+    return annotation(service, member.shape)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from generator.doctree.escape import rst_text
 from generator.ir.model import Service
-from generator.ir.site import SiteService
+from generator.ir.site import ServiceSummary
 
 # awscli 1.45.11's aws page, as its provider help writes it (awscli/data/cli.json):
 # not model text.
@@ -106,7 +106,7 @@ class AwsPage:
     label: str = "cli:aws"
 
 
-def aws_page(services: Sequence[SiteService]) -> AwsPage:
+def aws_page(services: Sequence[ServiceSummary]) -> AwsPage:
     return AwsPage(
         description=AWS_DESCRIPTION,
         synopsis=AWS_SYNOPSIS,
@@ -124,7 +124,7 @@ class SiteIndex:
     api_pages: tuple[str, ...]  # docname of each service's client page: ssm/api
 
 
-def site_index(services: Sequence[SiteService], folders: Sequence[str]) -> SiteIndex:
+def site_index(services: Sequence[ServiceSummary], folders: Sequence[str]) -> SiteIndex:
     """``folders``: the template folders rendered (the client pages are a part of their own)."""
     with_api = "apidocs" in folders
     return SiteIndex(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.errors import ServiceError
+from .._runtime.errors import ServiceError, WaiterError
 
 
 class KitchenSinkError(ServiceError):
@@ -19,6 +19,10 @@ class ShapeInternalError(KitchenSinkError):
     """Shape whose name starts with two underscores."""
 
     code = "__internalError"
+
+
+class KitchenSinkWaiterError(WaiterError):
+    """What this service's ``wait_*`` methods raise when a waiter fails or gives up."""
 
 
 ERRORS: dict[str, type[KitchenSinkError]] = {

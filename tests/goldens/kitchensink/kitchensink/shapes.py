@@ -6,7 +6,9 @@ import dataclasses as _dc
 import datetime as _dt
 import typing as _t
 
-Colour = _t.Literal["red", "green", "blue", 'with"quote']
+from .._runtime.enums import UnknownValue
+
+Colour = _t.Literal["red", "green", "blue", 'with"quote'] | UnknownValue
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
