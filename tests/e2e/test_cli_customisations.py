@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl
 import pytest
 
 from generator.overrides import CLI_SERVICE_NAMES
+from runtime.commands import ServiceCli
 from tests.e2e.conftest import apply_env, isolated_env
 from tests.e2e.server import Answer
 from tests.e2e.side import run_aws, run_ours, scratch_cli, tokenless
@@ -264,8 +265,12 @@ def test_added_options_and_own_commands_as_in_aws(
     theirs = run_aws(
         [[CLI_SERVICE_NAMES.get(name, name), *args] for name, _, args in cases], env, FULLER
     )
-    for index, ((name, operations, args), aws) in enumerate(zip(cases, theirs, strict=True)):
-        ours = run_ours(scratch_cli(tmp_path / str(index), name, operations), args, FULLER)
+    clis: dict[tuple[str, ...], ServiceCli] = {}  # one scratch package per service
+    for (name, operations, args), aws in zip(cases, theirs, strict=True):
+        key = (name, *operations)
+        if key not in clis:
+            clis[key] = scratch_cli(tmp_path / str(len(clis)), name, operations)
+        ours = run_ours(clis[key], args, FULLER)
         sent = [(r.path, tokenless(r.body)) for r in ours.requests]
         assert (ours.rc, sent) == (aws.rc, [(r.path, tokenless(r.body)) for r in aws.requests]), (
             args
