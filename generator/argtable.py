@@ -69,6 +69,7 @@ class Argument:
     values: tuple[str, ...] = ()
     nargs: bool = False
     flag: bool = False
+    group: str | None = None  # documented together with the others of its group
     # A member of the option's structure that another option gives instead, and the
     # message a value holding it is refused with (lambda's ZipFile in --code).
     withheld: tuple[str, str] | None = None
@@ -191,6 +192,7 @@ def _member_arguments(service: Service, operation: Operation) -> Iterator[Argume
             values=extra.values,
             nargs=extra.nargs,
             flag=extra.flag,
+            group=extra.group,
         )
         for extra in overrides.ADDED_ARGUMENTS.get(key, ())
     ]
@@ -232,6 +234,11 @@ def exclusive_groups(service: Service, operation: Operation) -> list[list[list[s
     """The options that cannot be given together (``overrides.EXCLUSIVE_GROUPS``)."""
     found = overrides.EXCLUSIVE_GROUPS.get((service.cli_name, operation.cli_name), ())
     return [[list(group) for group in check] for check in found]
+
+
+def documents_output(service: Service, operation: Operation) -> bool:
+    """Whether the command's page documents its output (``overrides``)."""
+    return (service.cli_name, operation.cli_name) not in overrides.UNDOCUMENTED_OUTPUT
 
 
 def invoker(service: Service, operation: Operation) -> str | None:

@@ -248,6 +248,9 @@ class AddedArgument:
     required: bool = False
     # "Shape.Member": the help text is that model member's documentation.
     documentation_from: str | None = None
+    # Options of one group are documented as one (``--active | --terminated``), with
+    # the first one's help text (awscli's group_name).
+    group: str | None = None
 
 
 def _query_outfile(name: str, query: str) -> AddedArgument:
@@ -282,7 +285,7 @@ def _metric_datum(name: str, member: str, documentation: str) -> AddedArgument:
 
 
 _SES_ADDRESSES = (
-    "The email addresses of the %s.  You can specify multiple recipients as space-separated values"
+    "The email addresses of %s.  You can specify multiple recipients as space-separated values"
 )
 
 
@@ -428,7 +431,7 @@ ADDED_ARGUMENTS: Mapping[tuple[str, str], tuple[AddedArgument, ...]] = MappingPr
         ),
         # ses's sessendemail: the legacy CLI's simple form of send-email.
         ("ses", "send-email"): (
-            _ses("to", "ses-destination", "ToAddresses", _SES_ADDRESSES % "primary recipients"),
+            _ses("to", "ses-destination", "ToAddresses", _SES_ADDRESSES % "the primary recipients"),
             _ses("cc", "ses-destination", "CcAddresses", _SES_ADDRESSES % "copy recipients (Cc)"),
             _ses(
                 "bcc",
@@ -526,6 +529,7 @@ ADDED_ARGUMENTS: Mapping[tuple[str, str], tuple[AddedArgument, ...]] = MappingPr
                 type_name="boolean",
                 target="ClusterStates",
                 flag=True,
+                group="states_filter",
                 values=("STARTING", "BOOTSTRAPPING", "RUNNING", "WAITING", "TERMINATING"),
             ),
             AddedArgument(
@@ -535,6 +539,7 @@ ADDED_ARGUMENTS: Mapping[tuple[str, str], tuple[AddedArgument, ...]] = MappingPr
                 type_name="boolean",
                 target="ClusterStates",
                 flag=True,
+                group="states_filter",
                 values=("TERMINATED",),
             ),
             AddedArgument(
@@ -544,6 +549,7 @@ ADDED_ARGUMENTS: Mapping[tuple[str, str], tuple[AddedArgument, ...]] = MappingPr
                 type_name="boolean",
                 target="ClusterStates",
                 flag=True,
+                group="states_filter",
                 values=("TERMINATED_WITH_ERRORS",),
             ),
         ),
@@ -670,6 +676,11 @@ EXCLUSIVE_GROUPS: Mapping[tuple[str, str], tuple[tuple[tuple[str, ...], ...], ..
 # (CLI service, command) -> the runtime's name for how the command runs when awscli
 # runs it its own way (runtime/invokers.py): emr's describe-cluster, which merges
 # three calls, and the commands that hand a session to the session-manager-plugin.
+# (CLI service, command): commands whose page documents no output, as awscli's: they
+# print none (the session goes to the session-manager-plugin).
+UNDOCUMENTED_OUTPUT: frozenset[tuple[str, str]] = frozenset(
+    {("ecs", "execute-command"), ("ssm", "start-session")}
+)
 COMMAND_INVOKERS: Mapping[tuple[str, str], str] = MappingProxyType(
     {
         ("emr", "describe-cluster"): "emr-describe-cluster",

@@ -8,7 +8,7 @@ the doctree's awscli-faithful writer; the template only lays them out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import quote
 
 from generator.argtable import (
@@ -17,6 +17,7 @@ from generator.argtable import (
     botocore_type,
     cli_operations,
     documented_type,
+    documents_output,
 )
 from generator.doctree import Doc, parse_html
 from generator.doctree.escape import inline_literal, rst_text, shown_in_literal
@@ -209,6 +210,9 @@ class _PageWriter:
             self.include(_OWN_HELP[arg.name])
         if arg.member is not None:
             shape = self.service.shape(arg.member.shape)
+            if arg.withheld is not None:  # another option gives that member (lambda's ZipFile)
+                kept = tuple(m for m in shape.members if m.name != arg.withheld[0])
+                shape = replace(shape, members=kept)
             if arg.member.streams(shape):
                 self.streaming_blob_note()
             if shape.kind == "union":
@@ -224,14 +228,14 @@ class _PageWriter:
         w.dedent()
         w.new_paragraph()
         if arg.member is not None and not arg.boolean:
-            self.option_example(arg.member)
+            self.option_example(arg.member, shape)
 
     # -- doc_option_example ----------------------------------------------------------
-    def option_example(self, member: Member) -> None:
+    def option_example(self, member: Member, shape: Shape) -> None:
+        """``shape``: the member's, as the option takes it."""
         w = self.w
-        shape = self.service.shape(member.shape)
         if _supports_shorthand(self.service, shape):
-            example = shorthand_example(self.service, member)
+            example = shorthand_example(self.service, member, shape)
             if example is None:
                 return
             if example:
@@ -371,11 +375,11 @@ class _TooComplex(Exception):
     pass
 
 
-def shorthand_example(service: Service, member: Member) -> str | None:
+def shorthand_example(service: Service, member: Member, shape: Shape | None = None) -> str | None:
     """awscli's ParamShorthandDocGen.generate_shorthand_example ('' = too complex,
-    None = not documented). The deprecated single-member list case of a few
-    non-ssm services is not reproduced."""
-    shape = service.shape(member.shape)
+    None = not documented); ``shape``: the member's as the option takes it. The
+    deprecated single-member list case of a few non-ssm services is not reproduced."""
+    shape = shape or service.shape(member.shape)
     if (
         botocore_type(shape) == "structure"
         and len(shape.members) == 1
@@ -442,9 +446,11 @@ def _shorthand(service: Service, shape: Shape, stack: list[str]) -> str:
     return shape.kind
 
 
-def _synopsis(arg: Argument) -> str:
+def _synopsis(arg: Argument, group: list[Argument] | None = None) -> str:
     """clidocs' doc_synopsis_option."""
-    if arg.paired:
+    if group is not None:
+        text = " | ".join(f"--{other.name}" for other in group)
+    elif arg.paired:
         text = f"--{arg.name} | --{arg.negative}"
     elif arg.positional:
         text = f"<{arg.name}>"
@@ -453,7 +459,10 @@ def _synopsis(arg: Argument) -> str:
     return text if arg.required else f"[{text}]"
 
 
-def _heading(arg: Argument) -> str:
+def _heading(arg: Argument, group: list[Argument] | None = None) -> str:
+    if group is not None:
+        names = " | ".join(f"``--{other.name}``" for other in group)
+        return f"{names} ({arg.type_name})"
     if arg.paired:
         return f"``--{arg.name}`` | ``--{arg.negative}`` ({arg.type_name})"
     if arg.positional:
@@ -534,17 +543,25 @@ def docs_page(service: Service, operation: Operation, waiter: Waiter | None = No
     operation: its options, the waiter's description, no output (awscli's
     WaiterStateCommand help)."""
     options = []
-    for arg in argument_table(service, operation):
+    table = argument_table(service, operation)
+    groups: dict[str, list[Argument]] = {}
+    for arg in table:
+        if arg.group is not None:
+            groups.setdefault(arg.group, []).append(arg)
+    for arg in table:
         if not arg.documented:
             continue
+        group = groups.get(arg.group) if arg.group is not None else None
+        if group is not None and group[0] is not arg:
+            continue  # documented with the first of its group
         page = _PageWriter(service, operation)
         page.w.write("\n")  # awscli writes the heading and a bare newline
         page.option(arg)
         raw = page.w.getvalue()
         options.append(
             OptionDoc(
-                synopsis=_synopsis(arg),
-                heading=_heading(arg),
+                synopsis=_synopsis(arg, group),
+                heading=_heading(arg, group),
                 body=finish(raw),
                 blank_before=raw[1:].lstrip(" ").startswith("\n"),
             )
@@ -563,7 +580,11 @@ def docs_page(service: Service, operation: Operation, waiter: Waiter | None = No
         ),
         notes=() if waiter else _notes(service, operation),
         options=tuple(options),
-        output="None" if waiter else _output(service, operation),
+        output=(
+            _output(service, operation)
+            if waiter is None and documents_output(service, operation)
+            else "None"
+        ),
         parent="wait" if waiter else None,
     )
 
