@@ -58,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="generate every operation of every botocore service",
     )
+    gen.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="format everything again, neither reading nor writing the cache "
+        "($XDG_CACHE_HOME/aws-model-generator)",
+    )
     gen.add_argument("--out", type=Path, metavar="DIR", help="write into DIR instead")
     add_fail_on(
         gen,
@@ -114,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 output=args.out,
                 targets=args.target,
                 fail_on=severity_named(args.fail_on) if args.fail_on else None,
+                cache=not args.no_cache,
             )
             if not request.services:
                 raise GeneratorError(

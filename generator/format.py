@@ -1,19 +1,32 @@
-"""Format rendered files: Python is compiled, then formatted by black in-process."""
+"""Format rendered files: Python is compiled, then formatted by black in-process.
+
+black's result is cached by its input (``generator.cache``): a hit skips both the
+compile and black, since only text that compiled and formatted is ever stored.
+"""
 
 from __future__ import annotations
 
 import json
+from importlib.metadata import version
 
 import black
 from black.mode import TargetVersion
 
+from generator.cache import FormatCache, cache_root
 from generator.errors import GeneratorError
 from generator.render import RenderedFile
 
 BLACK_MODE = black.Mode(target_versions={TargetVersion.PY311}, line_length=88)
+# What black's output depends on besides its input: its version and its mode.
+BLACK_KEY = f"black {version('black')} {BLACK_MODE.get_cache_key()}".encode()
 
 
-def format_file(rendered: RenderedFile) -> bytes:
+def format_cache() -> FormatCache:
+    """The cache in the user's cache folder, for black's version and mode."""
+    return FormatCache(cache_root(), BLACK_KEY)
+
+
+def format_file(rendered: RenderedFile, cache: FormatCache | None = None) -> bytes:
     def fail(message: str) -> GeneratorError:
         return GeneratorError(
             f"{message} (rendered {rendered.path} from {rendered.template})",
@@ -25,6 +38,9 @@ def format_file(rendered: RenderedFile) -> bytes:
     text = rendered.content
     suffix = rendered.path.suffix
     if suffix in (".py", ".pyi"):
+        cached = cache.get(text) if cache is not None else None
+        if cached is not None:
+            return cached.encode("utf-8")
         try:
             compile(text, str(rendered.path), "exec", dont_inherit=True)
         except SyntaxError as exc:
@@ -32,9 +48,12 @@ def format_file(rendered: RenderedFile) -> bytes:
                 f"generated Python does not compile: {exc.msg} at line {exc.lineno}"
             ) from exc
         try:
-            text = black.format_str(text, mode=BLACK_MODE)
+            formatted = black.format_str(text, mode=BLACK_MODE)
         except Exception as exc:  # black raises several types; any of them stops the run
             raise fail(f"black failed: {exc}") from exc
+        if cache is not None:
+            cache.put(text, formatted)
+        text = formatted
     elif suffix == ".json":
         try:
             json.loads(text)

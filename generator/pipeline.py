@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import TextIO
 
 from generator import writer
+from generator.cache import FormatCache
 from generator.config import Config, ServiceSelection
 from generator.diff.command import failing
 from generator.diff.model import Severity
 from generator.diff.summary import ModelChanges, model_change_lines
-from generator.format import format_file
+from generator.format import format_cache, format_file
 from generator.ir import Service, build_service
 from generator.loader import load_service, model_service_name, operation_count
 from generator.render import render
@@ -36,6 +37,8 @@ class Request:
     model_path: Path | None = None
     # Refuse to write (exit 1) when the model update has a change this severe or worse.
     fail_on: Severity | None = None
+    # Reuse black's results from the user's cache folder (--no-cache: format everything).
+    cache: bool = True
 
 
 def request_from(
@@ -46,6 +49,7 @@ def request_from(
     output: Path | None = None,
     targets: Sequence[str] | None = None,
     fail_on: Severity | None = None,
+    cache: bool = True,
 ) -> Request:
     if model_path is not None and services is None:
         # A given model regenerates its own service: the configured operations for it,
@@ -59,6 +63,7 @@ def request_from(
         output=output if output is not None else config.output,
         model_path=model_path,
         fail_on=fail_on,
+        cache=cache,
     )
 
 
@@ -77,15 +82,23 @@ def shared_files(targets: Iterable[str]) -> dict[str, bytes]:
 
 
 def produce(
-    services: Iterable[Service], targets: Iterable[str], *, shared: bool = True
+    services: Iterable[Service],
+    targets: Iterable[str],
+    *,
+    shared: bool = True,
+    cache: FormatCache | None = None,
 ) -> dict[str, bytes]:
     """Render and format everything in memory; nothing is written if any file fails.
-    ``shared``: with the runtime the output needs."""
+    ``shared``: with the runtime the output needs; ``cache``: black's results."""
     targets = list(targets)
     files: dict[str, bytes] = shared_files(targets) if shared else {}
     for rendered in render(services, targets):
-        files[rendered.path.as_posix()] = format_file(rendered)
+        files[rendered.path.as_posix()] = format_file(rendered, cache)
     return files
+
+
+def request_cache(request: Request) -> FormatCache | None:
+    return format_cache() if request.cache else None
 
 
 def _service_job(
@@ -94,7 +107,7 @@ def _service_job(
     """One service, load to formatted bytes (runs in a worker process for many services),
     with its model-change summary against the model the current tree ships."""
     service = build_service(load_service(selection.name, request.model_path), selection.operations)
-    files = produce([service], request.targets, shared=False)
+    files = produce([service], request.targets, shared=False, cache=request_cache(request))
     return files, model_change_lines([service], request.output, request.model_path)
 
 
@@ -128,6 +141,9 @@ def generate(
     request: Request, *, check: bool = False, out: TextIO = sys.stdout, jobs: int | None = None
 ) -> int:
     files, changes = produce_request(request, jobs)
+    cache = request_cache(request)
+    if cache is not None:
+        cache.evict()
     model_changes = changes.lines
     if request.fail_on is not None:
         found = failing(changes.counts, request.fail_on)
