@@ -1,4 +1,6 @@
-"""The user's cache folder: black's results, keyed by the text black was given.
+"""The user's cache folder: black's results, keyed by the text black was given, and
+per output folder what the last write left there (``StateStore``: the fingerprints that
+let a run skip unchanged services).
 
 ``$XDG_CACHE_HOME/aws-model-generator`` (default ``~/.cache/aws-model-generator``), never
 the repository. The only files the generator writes outside the output folder, and only
@@ -10,10 +12,14 @@ and a cache that cannot be written is silently skipped.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+from generator.writer import FileRecord
 
 CACHE_NAME = "aws-model-generator"
 # Bounded: past this size the least recently used entries go (down to EVICT_TO of it).
@@ -29,6 +35,24 @@ def cache_root() -> Path:
     base = os.environ.get("XDG_CACHE_HOME", "")
     root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
     return root / CACHE_NAME
+
+
+def _write_atomically(path: Path, data: bytes) -> bool:
+    """A temporary file renamed into place: a reader sees the old entry or the new one,
+    never half of one. False when the folder cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temp, path)
+        except BaseException:
+            os.unlink(temp)
+            raise
+    except OSError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -66,21 +90,9 @@ class FormatCache:
 
     def put(self, text: str, formatted: str) -> bool:
         """Store an entry; False when the cache folder cannot be written."""
-        path = self._path(text)
         payload = formatted.encode("utf-8")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
-                os.replace(temp, path)
-            except BaseException:
-                os.unlink(temp)
-                raise
-        except OSError:
-            return False
-        return True
+        entry = _MAGIC + hashlib.sha256(payload).digest() + payload
+        return _write_atomically(self._path(text), entry)
 
     def evict(self) -> int:
         """Remove the least recently used entries while the cache is over its bound;
@@ -117,3 +129,72 @@ class FormatCache:
             total -= size
             removed += 1
         return removed
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a run wrote for one service (or the site-level files): the fingerprint of
+    its inputs, and each file's record as it is on disk."""
+
+    fingerprint: str
+    files: Mapping[str, FileRecord]
+
+
+RunState = dict[str, Unit]  # "service:<name>" or "site" -> its unit
+
+
+def _unit(data: object) -> Unit | None:
+    if not isinstance(data, dict) or not isinstance(data.get("fingerprint"), str):
+        return None
+    files = data.get("files")
+    if not isinstance(files, dict):
+        return None
+    records: dict[str, FileRecord] = {}
+    for rel, record in files.items():
+        if not (
+            isinstance(record, list)
+            and len(record) == 4
+            and isinstance(record[0], str)
+            and all(type(n) is int for n in record[1:])
+        ):
+            return None
+        records[rel] = (record[0], record[1], record[2], record[3])
+    return Unit(data["fingerprint"], records)
+
+
+@dataclass(frozen=True)
+class StateStore:
+    """Per output folder (by its resolved path), the units the last write left there.
+    Untrusted like the manifest: a malformed file is no state (everything renders), and
+    the writer only trusts a record for a file its own manifest lists."""
+
+    root: Path
+
+    def path(self, out: Path) -> Path:
+        key = hashlib.sha256(str(out.resolve()).encode()).hexdigest()
+        return self.root / "state" / f"{key}.json"
+
+    def load(self, out: Path) -> RunState:
+        try:
+            data = json.loads(self.path(out).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("output") != str(out.resolve()):
+            return {}
+        units = data.get("units")
+        if not isinstance(units, dict):
+            return {}
+        state: RunState = {}
+        for name, value in units.items():
+            unit = _unit(value)
+            if unit is not None:
+                state[name] = unit
+        return state
+
+    def save(self, out: Path, state: RunState) -> None:
+        units = {
+            name: {"fingerprint": unit.fingerprint, "files": dict(sorted(unit.files.items()))}
+            for name, unit in sorted(state.items())
+        }
+        text = json.dumps({"output": str(out.resolve()), "units": units})
+        _write_atomically(self.path(out), text.encode("utf-8"))

@@ -114,17 +114,47 @@ def _fan_out(
         yield None, None
 
 
+def is_site_template(template: PurePosixPath) -> bool:
+    """Rendered once for the whole tree, not per service (no ``%service`` segment)."""
+    return "%service" not in template.as_posix()
+
+
+def has_site_templates(targets: Iterable[str], templates: Path | None = None) -> bool:
+    templates = templates or templates_dir()
+    return any(
+        is_site_template(template)
+        for target in template_folders(targets)
+        for template in _templates(templates / target.name)
+    )
+
+
 def render(
-    services: Iterable[Service], targets: Iterable[str], templates: Path | None = None
+    services: Iterable[Service],
+    targets: Iterable[str],
+    templates: Path | None = None,
+    *,
+    shard: tuple[int, int] | None = None,
+    scope: str = "all",
 ) -> Iterator[RenderedFile]:
-    """Render every selected target's templates for every service."""
+    """Render every selected target's templates for every service.
+
+    ``shard=(k, n)``: only every n-th file, from the k-th (a worker's part of a large
+    service). ``scope``: "service" renders the ``%service`` templates only, "site" the
+    others (rendered once for the whole tree), "all" both.
+    """
     templates = templates or templates_dir()
     services = list(services)
+    index = -1
     for target in template_folders(targets):
         env = environment(target, templates)
         for template in _templates(templates / target.name):
+            if scope != "all" and is_site_template(template) != (scope == "site"):
+                continue
             for service in services:
                 for operation, waiter in _fan_out(template, service):
+                    index += 1
+                    if shard is not None and index % shard[1] != shard[0]:
+                        continue
                     context: dict[str, Any] = {"service": service}
                     if operation is not None:
                         context["operation"] = operation
