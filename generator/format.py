@@ -1,29 +1,51 @@
 """Format rendered files: Python is compiled, then formatted by black in-process.
 
 black's result is cached by its input (``generator.cache``): a hit skips both the
-compile and black, since only text that compiled and formatted is ever stored.
+compile and black, since only text that compiled and formatted is ever stored. black is
+imported on first use: a run with nothing to render never pays for it.
 """
 
 from __future__ import annotations
 
 import json
+from functools import cache
 from importlib.metadata import version
-
-import black
-from black.mode import TargetVersion
+from typing import TYPE_CHECKING, Any
 
 from generator.cache import FormatCache, cache_root
 from generator.errors import GeneratorError
 from generator.render import RenderedFile
 
-BLACK_MODE = black.Mode(target_versions={TargetVersion.PY311}, line_length=88)
-# What black's output depends on besides its input: its version and its mode.
-BLACK_KEY = f"black {version('black')} {BLACK_MODE.get_cache_key()}".encode()
+if TYPE_CHECKING:
+    import black
+
+
+@cache
+def black_mode() -> black.Mode:
+    import black
+    from black.mode import TargetVersion
+
+    return black.Mode(target_versions={TargetVersion.PY311}, line_length=88)
+
+
+@cache
+def black_key() -> bytes:
+    """What black's output depends on besides its input: its version and its mode."""
+    return f"black {version('black')} {black_mode().get_cache_key()}".encode()
+
+
+def __getattr__(name: str) -> Any:
+    """``BLACK_MODE`` and ``BLACK_KEY``, made on first use."""
+    if name == "BLACK_MODE":
+        return black_mode()
+    if name == "BLACK_KEY":
+        return black_key()
+    raise AttributeError(name)
 
 
 def format_cache() -> FormatCache:
     """The cache in the user's cache folder, for black's version and mode."""
-    return FormatCache(cache_root(), BLACK_KEY)
+    return FormatCache(cache_root(), black_key())
 
 
 def format_file(rendered: RenderedFile, cache: FormatCache | None = None) -> bytes:
@@ -47,8 +69,10 @@ def format_file(rendered: RenderedFile, cache: FormatCache | None = None) -> byt
             raise fail(
                 f"generated Python does not compile: {exc.msg} at line {exc.lineno}"
             ) from exc
+        import black
+
         try:
-            formatted = black.format_str(text, mode=BLACK_MODE)
+            formatted = black.format_str(text, mode=black_mode())
         except Exception as exc:  # black raises several types; any of them stops the run
             raise fail(f"black failed: {exc}") from exc
         if cache is not None:

@@ -18,10 +18,10 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from generator.errors import GeneratorError
@@ -66,16 +66,37 @@ def recover(out: Path) -> None:
         shutil.rmtree(staging)
 
 
+def _plain(rel: str) -> bool:
+    """Relative and normalised: no ``..``, ``.``, empty or backslash parts, no NUL
+    (string tests: a manifest of every service has 58,000 entries)."""
+    if not rel or "\x00" in rel or "\\" in rel:
+        return False
+    return all(part not in ("", ".", "..") for part in rel.split("/"))
+
+
 def inside(out: Path, rel: str) -> bool:
     """Whether ``rel`` names a path inside ``out``: relative, normalised (no ``..``,
     ``.``, empty or backslash parts, no NUL) and not led out by a symlink."""
-    if not rel or "\x00" in rel or "\\" in rel:
-        return False
-    pure = PurePosixPath(rel)
-    if pure.is_absolute() or pure.as_posix() != rel or any(p in ("..", ".") for p in pure.parts):
-        return False
+    return _plain(rel) and _outside(out, [rel]) is None
+
+
+def _outside(out: Path, rels: Iterable[str], folders: dict[str, bool] | None = None) -> str | None:
+    """The first of ``rels`` (each plain) a symlink leads out of ``out``, or None. Each
+    folder is resolved once (a manifest of every service lists 58,000 files in a few
+    thousand folders); a file itself is resolved only when it is a symlink."""
     root = out.resolve()
-    return (root / rel).resolve().is_relative_to(root)
+    base = str(root)
+    folders = folders if folders is not None else {}
+    folders.setdefault("", True)
+    for rel in rels:
+        parent = rel.rpartition("/")[0]
+        ok = folders.get(parent)
+        if ok is None:
+            ok = folders[parent] = (root / parent).resolve().is_relative_to(root)
+        path = os.path.join(base, rel)
+        if not ok or (os.path.islink(path) and not Path(path).resolve().is_relative_to(root)):
+            return rel
+    return None
 
 
 def read_manifest(out: Path) -> list[str]:
@@ -91,13 +112,14 @@ def read_manifest(out: Path) -> list[str]:
             raise ValueError("files is not a list of paths")
     except (ValueError, KeyError, TypeError) as exc:
         raise GeneratorError(f"manifest is unreadable: {exc}", file=str(path)) from exc
-    for rel in files:
-        if not inside(out, rel) or rel == MANIFEST:
-            raise GeneratorError(
-                f"manifest entry {rel!r} is not a generated file inside the output folder; "
-                "refusing to read or delete it",
-                file=str(path),
-            )
+    bad = next((rel for rel in files if not _plain(rel) or rel == MANIFEST), None)
+    bad = bad if bad is not None else _outside(out, files)
+    if bad is not None:
+        raise GeneratorError(
+            f"manifest entry {bad!r} is not a generated file inside the output folder; "
+            "refusing to read or delete it",
+            file=str(path),
+        )
     return [*files, MANIFEST]
 
 
@@ -225,6 +247,7 @@ class Update:
         self._unchanged: list[str] = []
         self._seen: set[str] = set()
         self._diffs: dict[str, list[str]] = {}
+        self._folders: dict[str, bool] = {}  # folder -> resolves inside out
         self._stack = ExitStack()
 
     def __enter__(self) -> Update:
@@ -273,7 +296,7 @@ class Update:
         target = self.out / rel
         old = b""
         if rel not in self._owned:
-            if not inside(self.out, rel):
+            if not _plain(rel) or _outside(self.out, [rel], self._folders) is not None:
                 raise GeneratorError(f"refusing to write {rel!r}: not a path inside the output")
             if self._exists and os.path.lexists(target):
                 raise GeneratorError(
@@ -298,17 +321,19 @@ class Update:
         same sha256 (then its record is refreshed). Only files this folder's manifest
         lists are looked at (the records come from outside: never a path elsewhere)."""
         fresh: dict[str, FileRecord] = {}
+        base = str(self.out)
         for rel, (digest, size, mtime, inode) in records.items():
             if rel not in self._owned or rel == MANIFEST or rel in self._seen:
                 return None
-            path = self.out / rel
+            path = os.path.join(base, rel)
             try:
                 info = os.lstat(path)
                 if not stat.S_ISREG(info.st_mode) or info.st_size != size:
                     return None
                 if (info.st_mtime_ns, info.st_ino) != (mtime, inode):
-                    if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
-                        return None
+                    with open(path, "rb") as handle:
+                        if hashlib.file_digest(handle, "sha256").hexdigest() != digest:
+                            return None
             except OSError:
                 return None
             fresh[rel] = (digest, info.st_size, info.st_mtime_ns, info.st_ino)
@@ -317,8 +342,9 @@ class Update:
     def records(self, digests: Mapping[str, str]) -> dict[str, FileRecord]:
         """Records of files this run wrote or kept, as they are on disk after it."""
         result: dict[str, FileRecord] = {}
+        base = str(self.out)
         for rel, digest in digests.items():
-            info = os.lstat(self.out / rel)
+            info = os.lstat(os.path.join(base, rel))
             result[rel] = (digest, info.st_size, info.st_mtime_ns, info.st_ino)
         return result
 
