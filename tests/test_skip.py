@@ -167,3 +167,43 @@ def test_a_state_record_outside_the_manifest_is_never_read(out: Path, tmp_path: 
     state["units"]["service:sts"]["files"]["../secret.py"] = ["0" * 64, 6, 0, 0]
     path.write_text(json.dumps(state))
     assert run(out)[1] == ["sts"]  # the unit is not trusted: rendered again
+
+
+def test_shards_partition_a_services_files() -> None:
+    from generator.ir import build_service
+    from generator.loader import load_service
+
+    service = build_service(load_service("sts"), "*")
+    whole = [f.path for f in render.render([service], ["skeleton"])]
+    parts = [
+        [f.path for f in render.render([service], ["skeleton"], shard=(k, 3))] for k in range(3)
+    ]
+    assert sorted(p for part in parts for p in part) == sorted(whole)
+    assert all(parts) and len(set(whole)) == len(whole)
+
+
+def test_site_templates_render_once_and_are_kept_while_no_service_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = _copy(monkeypatch, tmp_path, templates_dir(), fingerprint, render)
+    (copy / "client" / "site.txt.j2").write_text("{{ service.name }}\n")
+    assert render.has_site_templates(["client"])
+    assert not render.has_site_templates(["skeleton"])
+    scopes: list[str] = []
+    real = render.render
+
+    def spy(*args: object, **kwargs: object) -> object:
+        scopes.append(str(kwargs.get("scope")))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("generator.pipeline.render", spy)
+    out = tmp_path / "out"
+    one = Request(SERVICES[1:], ("client",), out)
+    assert generate(one, out=io.StringIO(), jobs=1) == 0
+    assert (out / "site.txt").read_text() == "sts\n" and scopes == ["service", "site"]
+    assert not (out / "sts" / "site.txt").exists()
+    assert generate(one, out=io.StringIO(), jobs=1) == 0
+    assert scopes == ["service", "site"]  # nothing rendered the second time
+    (out / "site.txt").write_text("edited\n")
+    assert generate(one, out=io.StringIO(), jobs=1) == 0
+    assert scopes[2:] == ["site"] and (out / "site.txt").read_text() == "sts\n"
