@@ -7,7 +7,7 @@ MODEL ?=
 # FAIL_ON=ERROR (or DANGER, ...): refuse to regenerate on a model update that severe.
 FAIL_ON ?=
 
-.PHONY: docs docs-browser generate test lint typecheck unit check goldens corpus oracle examples bench bench-scale bench-cli depths mutations install-check consumer-check bench-stream clean
+.PHONY: docs docs-browser generate test lint typecheck unit check goldens corpus oracle examples bench bench-regen bench-scale bench-cli depths mutations install-check consumer-check bench-stream clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -91,6 +91,13 @@ bench-cli: $(STAMP)
 # budget: peak resident memory and throughput per process (about a minute).
 bench-stream: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/bench_stream.py
+
+# Cold, warm (nothing changed) and one-model-changed generate runs, alternated, medians
+# (SETS="ssm ec2,s3,iam all": "all" is every service, whose cold run takes many minutes).
+SETS ?= ssm
+REPEAT ?= 3
+bench-regen: $(STAMP)
+	PYTHONPATH=. $(PY) benchmarks/bench_regen.py --repeat $(REPEAT) $(foreach s,$(SETS),--set $(s))
 
 # Time and memory per operation of synthetic models as they grow (OPS="200 2000 20000";
 # STAGES=select,ir skips rendering and formatting, the slow part).

@@ -22,6 +22,7 @@ from generator.diff.model import severity_named
 from generator.errors import GeneratorError
 from generator.loader import available_services
 from generator.pipeline import generate, request_from
+from generator.progress import Progress
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,6 +58,24 @@ def _parser() -> argparse.ArgumentParser:
         "--all-services",
         action="store_true",
         help="generate every operation of every botocore service",
+    )
+    gen.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="format everything again, neither reading nor writing the cache "
+        "($XDG_CACHE_HOME/aws-model-generator)",
+    )
+    gen.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes (default: one per core)",
+    )
+    gen.add_argument(
+        "--quiet",
+        action="store_true",
+        help="print only errors (no progress, no summary)",
     )
     gen.add_argument("--out", type=Path, metavar="DIR", help="write into DIR instead")
     add_fail_on(
@@ -114,13 +133,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 output=args.out,
                 targets=args.target,
                 fail_on=severity_named(args.fail_on) if args.fail_on else None,
+                cache=not args.no_cache,
             )
             if not request.services:
                 raise GeneratorError(
                     f"nothing to generate: no ./{DEFAULT_CONFIG} here and no --service, "
                     "--all-services or --model"
                 )
-            return generate(request, check=args.check)
+            if args.jobs is not None and args.jobs < 1:
+                raise GeneratorError(f"--jobs must be at least 1, not {args.jobs}")
+            progress = Progress(len(request.services), sys.stderr, quiet=args.quiet)
+            return generate(
+                request, check=args.check, jobs=args.jobs, progress=progress, quiet=args.quiet
+            )
         if args.command == "crosscheck":
             from generator.crosscheck import run_crosscheck
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from botocore.exceptions import DataNotFoundError
+from botocore.exceptions import DataNotFoundError, UnknownServiceError
 from botocore.loaders import ExtrasProcessor, Loader
 from botocore.model import ServiceModel
 
@@ -536,13 +536,45 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
 
 
 def operation_count(service: str, model_path: Path | None = None) -> int:
-    """How many operations a service has (to schedule big services first)."""
+    """How many operations a service has (to schedule big services first); 0 for an
+    unknown service, which ``load_service`` then refuses with the closest names."""
     if model_path is not None:
         raw: Mapping[str, Any] = read_model_file(model_path)
     else:
-        raw = _loader().load_service_model(service, "service-2")
+        try:
+            raw = _loader().load_service_model(service, "service-2")
+        except (UnknownServiceError, DataNotFoundError):
+            return 0
     operations = raw.get("operations", {})
     return len(operations) if isinstance(operations, dict) else 0
+
+
+# The files of a model folder the loader reads (each .json or .json.gz).
+MODEL_FILES = ("service-2", "paginators-1", "waiters-2", "service-2.sdk-extras")
+
+
+def model_sources(service: str, model_path: Path | None = None) -> list[Path]:
+    """Every file ``load_service`` may read for a service, without parsing any: the
+    given model and its siblings, or the service's folder for its latest API version in
+    every folder botocore's Loader searches (``~/.aws/models`` first). A superset is
+    fine: these only key what the generator may skip."""
+    if model_path is not None:
+        folders = [model_path.parent]
+        found = [model_path]
+    else:
+        loader = _loader()
+        try:
+            version = loader.determine_latest_version(service, "service-2")
+        except (UnknownServiceError, DataNotFoundError):  # load_service names it
+            return []
+        folders = [Path(path) / service / version for path in loader.search_paths]
+        found = []
+    for folder in folders:
+        for kind in MODEL_FILES:
+            for name in (f"{kind}.json", f"{kind}.json.gz"):
+                if (folder / name).is_file() and folder / name not in found:
+                    found.append(folder / name)
+    return found
 
 
 def model_service_name(path: Path) -> str:

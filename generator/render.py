@@ -134,11 +134,20 @@ def _fan_out(
 
 
 def render(
-    services: Iterable[Service], targets: Iterable[str], templates: Path | None = None
+    services: Iterable[Service],
+    targets: Iterable[str],
+    templates: Path | None = None,
+    *,
+    shard: tuple[int, int] | None = None,
 ) -> Iterator[RenderedFile]:
-    """Render every selected target's templates for every service (site pages aside)."""
+    """Render every selected target's templates for every service (site pages aside).
+
+    ``shard=(k, n)``: only every n-th file, from the k-th (a worker's part of a large
+    service).
+    """
     templates = templates or templates_dir()
     services = list(services)
+    index = -1
     for target in template_folders(targets):
         env = environment(target, templates)
         for template in _templates(templates / target.name):
@@ -146,6 +155,9 @@ def render(
                 continue
             for service in services:
                 for operation, waiter in _fan_out(template, service):
+                    index += 1
+                    if shard is not None and index % shard[1] != shard[0]:
+                        continue
                     context: dict[str, Any] = {"service": service}
                     if operation is not None:
                         context["operation"] = operation

@@ -9,7 +9,7 @@ so a client-only tree carries no CLI code.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from generator.errors import GeneratorError
@@ -27,13 +27,26 @@ def _runtime_imports(path: Path) -> set[str]:
     except (OSError, SyntaxError) as exc:
         raise GeneratorError(f"runtime module unreadable: {exc}", file=str(path)) from exc
     found: set[str] = set()
-    for node in ast.walk(tree):
+    for node in _statements(tree.body):
         if isinstance(node, ast.ImportFrom) and node.level == 1:
             if node.module:
                 found.add(node.module.split(".")[0])
             else:
                 found.update(alias.name for alias in node.names)
     return found
+
+
+def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Every statement, nested ones too (an import can sit in a function or a ``try``);
+    expressions, which hold no import, are not walked."""
+    for node in body:
+        yield node
+        for name in ("body", "orelse", "finalbody"):
+            yield from _statements(getattr(node, name, []))
+        for handler in getattr(node, "handlers", []):
+            yield from _statements(handler.body)
+        for case in getattr(node, "cases", []):
+            yield from _statements(case.body)
 
 
 def runtime_modules(entry_points: Iterable[str], source: Path | None = None) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import sys
 import tempfile
@@ -16,6 +17,13 @@ KITCHENSINK = FIXTURE_MODELS / "kitchensink" / "2020-01-01" / "service-2.json"
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+# black's cache goes to a folder of this test run's own, never the user's ~/.cache (set
+# before any test, so subprocesses the tests start inherit it too).
+_CACHE_HOME = Path(tempfile.mkdtemp(prefix="generator-test-cache-"))
+atexit.register(shutil.rmtree, _CACHE_HOME, True)
+os.environ["XDG_CACHE_HOME"] = str(_CACHE_HOME)
 
 
 # The kitchensink goldens as an importable package (``import kitchensink.kitchensink``),

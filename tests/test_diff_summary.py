@@ -16,8 +16,12 @@ from tests.conftest import ROOT
 OLD_SSM = ROOT / "tests" / "diff" / "real" / "ssm-botocore-1.20.0.json"
 
 
-def _generate(out: Path, model: Path | None, *, check: bool = False) -> tuple[int, list[str]]:
-    request = Request((ServiceSelection("ssm", ("ResumeSession",)),), ("client",), out, model)
+def _generate(
+    out: Path, model: Path | None, *, check: bool = False, cache: bool = True
+) -> tuple[int, list[str]]:
+    request = Request(
+        (ServiceSelection("ssm", ("ResumeSession",)),), ("client",), out, model, cache=cache
+    )
     stream = io.StringIO()
     code = generate(request, check=check, out=stream)
     return code, stream.getvalue().splitlines()
@@ -45,7 +49,11 @@ def test_generate_summarises_model_changes_and_files(tmp_path: Path) -> None:
     assert summary.endswith(" --operation ResumeSession")
     assert re.search(r": 0 added, [1-9]\d* changed, 0 removed, \d+ unchanged$", files)
 
+    # Nothing changed: ssm is not rendered again, so there is no model to compare.
     code, lines = _generate(out, OLD_SSM)
+    assert len(lines) == 1
+    assert re.search(r": 0 added, 0 changed, 0 removed, \d+ unchanged$", lines[-1])
+    code, lines = _generate(out, OLD_SSM, cache=False)  # rendered: compared, no change
     assert lines[-2].endswith(": 0 ERROR, 0 DANGER, 0 WARNING, 0 NOTE")
     assert re.search(r": 0 added, 0 changed, 0 removed, \d+ unchanged$", lines[-1])
 

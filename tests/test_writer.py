@@ -6,7 +6,7 @@ import hashlib
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -96,7 +96,9 @@ class Boom(Exception):
     pass
 
 
-@pytest.mark.parametrize("fail_after", [0, 1, 3])
+# 6 files are written (the manifest last), then the staged tree is synced once: fail
+# before the first, half-way, and at the sync just before the swap.
+@pytest.mark.parametrize("fail_after", [0, 3, 6])
 @pytest.mark.parametrize(
     "error",
     [
@@ -114,15 +116,19 @@ def test_a_failure_half_way_leaves_the_old_tree(
     (out / "foreign.txt").write_text("keep")
     before = tree_digest(out)
     calls = {"n": 0}
-    real_fsync = os.fsync
+    real_write, real_sync = writer._write_file, writer._sync
 
-    def failing_fsync(fd: int) -> None:
-        if calls["n"] >= fail_after:
-            raise error
-        calls["n"] += 1
-        real_fsync(fd)
+    def failing(real: Callable[..., None]) -> Callable[..., None]:
+        def call(*args: object) -> None:
+            if calls["n"] >= fail_after:
+                raise error
+            calls["n"] += 1
+            real(*args)
 
-    monkeypatch.setattr(writer.os, "fsync", failing_fsync)
+        return call
+
+    monkeypatch.setattr(writer, "_write_file", failing(real_write))
+    monkeypatch.setattr(writer, "_sync", failing(real_sync))
     # Disk and permission errors come out as one clear GeneratorError.
     expected = GeneratorError if isinstance(error, OSError) else type(error)
     with pytest.raises(expected):
@@ -260,7 +266,7 @@ def test_a_full_disk_is_one_clear_error_and_the_old_tree(
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(writer.os, "fsync", full)
+    monkeypatch.setattr(writer, "_sync", full)
     with pytest.raises(GeneratorError, match="No space left on device"):
         writer.write(out, {"a.py": b"b\n"})
     assert tree_digest(out) == before
