@@ -89,4 +89,5 @@ def test_runtime_bytes_pass_through_untouched(tmp_path: Path) -> None:
 
 
 def test_produce_without_shared_has_no_runtime() -> None:
-    assert produce([], ["client", "cli"], shared=False) == {}
+    assert produce([], ["client", "cli"], shared=False, site=False) == {}
+    assert not any(path.startswith("_runtime/") for path in produce([], ["cli"], shared=False))

@@ -154,7 +154,7 @@ def test_no_cache_or_a_corrupt_state_renders_everything(out: Path) -> None:
     path = StateStore(cache_root()).path(out)
     path.write_text(path.read_text()[:-10])  # truncated
     assert run(out)[1] == ["ssm", "sts"]
-    assert sorted(json.loads(path.read_text())["units"]) == ["service:ssm", "service:sts"]
+    assert sorted(json.loads(path.read_text())["units"]) == ["service:ssm", "service:sts", "site"]
 
 
 def test_a_state_record_outside_the_manifest_is_never_read(out: Path, tmp_path: Path) -> None:
@@ -186,24 +186,24 @@ def test_site_templates_render_once_and_are_kept_while_no_service_changed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     copy = _copy(monkeypatch, tmp_path, templates_dir(), fingerprint, render)
-    (copy / "client" / "site.txt.j2").write_text("{{ service.name }}\n")
-    assert render.has_site_templates(["client"])
-    assert not render.has_site_templates(["skeleton"])
-    scopes: list[str] = []
-    real = render.render
+    (copy / "client" / "site.txt.j2").write_text(
+        "{{ services | map(attribute='name') | join(',') }}\n"
+    )
+    calls: list[str] = []
+    real = render.render_site
 
     def spy(*args: object, **kwargs: object) -> object:
-        scopes.append(str(kwargs.get("scope")))
+        calls.append("site")
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("generator.pipeline.render", spy)
+    monkeypatch.setattr("generator.pipeline.render_site", spy)
     out = tmp_path / "out"
     one = Request(SERVICES[1:], ("client",), out)
     assert generate(one, out=io.StringIO(), jobs=1) == 0
-    assert (out / "site.txt").read_text() == "sts\n" and scopes == ["service", "site"]
+    assert (out / "site.txt").read_text() == "sts\n" and calls == ["site"]
     assert not (out / "sts" / "site.txt").exists()
     assert generate(one, out=io.StringIO(), jobs=1) == 0
-    assert scopes == ["service", "site"]  # nothing rendered the second time
+    assert calls == ["site"]  # nothing rendered the second time
     (out / "site.txt").write_text("edited\n")
     assert generate(one, out=io.StringIO(), jobs=1) == 0
-    assert scopes[2:] == ["site"] and (out / "site.txt").read_text() == "sts\n"
+    assert calls == ["site", "site"] and (out / "site.txt").read_text() == "sts\n"
