@@ -1,0 +1,273 @@
+"""One page against awscli's: normalisation, alignment and the cause of each difference.
+
+Both pages are normalised as ``tests/test_docs_page.normalise`` does (trailing
+whitespace stripped, runs of blank lines collapsed). In the legacy layout awscli's page
+is first cut to the published page's frame (no ``.. meta::`` block, no global options
+in the synopsis, no Global Options or Examples section) and the two "See 'aws help'"
+lines the published page has (awscli's html target writes none) are left out of ours.
+
+Lines are aligned with difflib; each differing stretch is given one cause by the first
+rule in ``RULES`` that recognises it. A rule recognises one exact kind of difference
+(our escape, or one named defect of awscli's markup that our writer repairs); a
+stretch no rule recognises is ``other``. Causes in ``ALLOWED`` are listed differences
+(README): a page whose differences are all allowed counts as equal.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+GLOBAL_OPTIONS = (
+    "debug",
+    "endpoint-url",
+    "no-verify-ssl",
+    "no-paginate",
+    "output",
+    "query",
+    "profile",
+    "region",
+    "version",
+    "color",
+    "no-sign-request",
+    "ca-bundle",
+    "cli-read-timeout",
+    "cli-connect-timeout",
+    "v2-debug",
+)
+BOOLEAN_GLOBALS = frozenset(
+    {"debug", "no-verify-ssl", "no-paginate", "no-sign-request", "v2-debug"}
+)
+GLOBAL_SYNOPSIS = tuple(
+    f"  [--{name}]" if name in BOOLEAN_GLOBALS else f"  [--{name} <value>]"
+    for name in GLOBAL_OPTIONS
+)
+
+
+def normalise(text: str) -> list[str]:
+    """Trailing whitespace stripped per line, runs of blank lines collapsed (as
+    ``tests/test_docs_page.normalise``)."""
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.rstrip()
+        if not line and out and not out[-1]:
+            continue
+        out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    while out and not out[0]:
+        out.pop(0)
+    return out
+
+
+def _is_title(lines: Sequence[str], index: int, title: str) -> bool:
+    return (
+        0 < index < len(lines) - 1
+        and lines[index] == title
+        and lines[index - 1].startswith("=")
+        and lines[index + 1].startswith("=")
+    )
+
+
+def _drop_section(lines: list[str], title: str) -> list[str]:
+    for index in range(len(lines)):
+        if _is_title(lines, index, title):
+            end = next(
+                (
+                    j - 1
+                    for j in range(index + 2, len(lines))
+                    if lines[j - 1].startswith("=")
+                    and j + 1 < len(lines)
+                    and lines[j + 1].startswith("=")
+                    and lines[j]
+                ),
+                len(lines),
+            )
+            return lines[: index - 1] + lines[end:]
+    return lines
+
+
+def legacy_view(awscli_text: str) -> list[str]:
+    """awscli's page in the published page's frame."""
+    lines = normalise(awscli_text)
+    out: list[str] = []
+    skipping_meta = False
+    for line in lines:
+        if line == ".. meta::":
+            skipping_meta = True
+            continue
+        if skipping_meta:
+            if line.startswith(" ") or not line:
+                continue
+            skipping_meta = False
+        out.append(line)
+    # The global options end the synopsis, in the driver's order.
+    for index in range(len(out) - len(GLOBAL_SYNOPSIS) + 1):
+        if tuple(out[index : index + len(GLOBAL_SYNOPSIS)]) == GLOBAL_SYNOPSIS:
+            out = out[:index] + out[index + len(GLOBAL_SYNOPSIS) :]
+            break
+    out = _drop_section(out, "Global Options")
+    out = _drop_section(out, "Examples")
+    return normalise("\n".join(out))
+
+
+def our_legacy_view(text: str) -> list[str]:
+    return normalise(
+        "\n".join(line for line in text.splitlines() if not line.startswith("See :doc:"))
+    )
+
+
+# -- rules ---------------------------------------------------------------------------------
+
+
+def canonical(line: str) -> str:
+    """Without our escapes and without spaces (awscli leaves stray spaces before closing
+    ``**``/```` `` ```` that make docutils warn; we drop them)."""
+    return re.sub(r"\\(.)", r"\1", line).replace(" ", "")
+
+
+# (awscli's lines, ours, awscli's whole page) -> whether the rule recognises them.
+Rule = Callable[[Sequence[str], Sequence[str], str], bool]
+
+
+def _pairwise(test: Callable[[str, str], bool]) -> Rule:
+    def rule(theirs: Sequence[str], ours: Sequence[str], page: str) -> bool:
+        return len(theirs) == len(ours) and all(
+            x == y or test(x, y) for x, y in zip(theirs, ours, strict=True)
+        )
+
+    return rule
+
+
+def _escape(x: str, y: str) -> bool:
+    return canonical(x) == canonical(y)
+
+
+def _link_in_literal(x: str, y: str) -> bool:
+    # awscli's literal around a link (``` `` `text <url>`__`` ```): stray backquotes.
+    return canonical(re.sub(r"`__\s*``", "`__", x.replace("`` `", " `"))) == canonical(y)
+
+
+def _dropped_backslash(x: str, y: str) -> bool:
+    # awscli drops a backslash of the model's text (``^\d+$`` shows as ``^d+$``).
+    return canonical(y).replace("\\", "") == canonical(x).replace("\\", "") and "\\" in y
+
+
+# awscli's writer, given a link whose text holds markup (``<a>see <i>Guide</i></a>``),
+# writes the text and the URL without angle brackets and a named target for the URL
+# further down: `` ` *Guide* https://x`__ `` and ``.. _https://x: https://x``. Ours
+# keeps the link: `` ` Guide <https://x>`__ ``.
+_LOST_LINK = re.compile(r"`([^`<>]*?(?:``[^`]*``[^`<>]*?)?) (https?://[^\s`<>]+)`__")
+_STRAY_TARGET = re.compile(r"\.\. _(https?://\S+): (https?://\S+)\Z")
+
+
+def _lost_link(x: str, y: str) -> bool:
+    repaired = _LOST_LINK.sub(
+        lambda m: "`" + m.group(1).replace("*", "") + " <" + m.group(2) + ">`__", x
+    )
+    return repaired != x and canonical(repaired) == canonical(y)
+
+
+def _stray_targets(theirs: Sequence[str], ours: Sequence[str], page: str) -> bool:
+    """awscli's named target after a link it lost (see above), whose URL its page shows
+    in the lost form; ours has none."""
+    targets = [line for line in theirs if line]
+    if [line for line in ours if line] or not targets:
+        return False
+    for target in targets:
+        match = _STRAY_TARGET.match(target)
+        if not match or match[1] != match[2] or f" {match[1]}`__" not in page:
+            return False
+    return True
+
+
+# docutils refuses lines over 10,000 characters; our writer wraps them (README), awscli
+# writes one line (long enum lists in JSON Syntax blocks).
+LINE_LIMIT = 10_000
+
+
+def _wrapped(theirs: Sequence[str], ours: Sequence[str], page: str) -> bool:
+    return any(len(line) > LINE_LIMIT for line in theirs) and canonical(
+        "".join(theirs)
+    ) == canonical("".join(ours))
+
+
+# A link to a relative target (``<a href="/AmazonS3/...">``): awscli writes the link, our
+# writer writes its text only (README: only http(s) and mailto targets become links).
+_RELATIVE_LINK = re.compile(r"`([^`<>]*) <(?![a-z][a-z0-9+.-]*:)[^<>`]*>`__")
+
+
+def _relative_link(x: str, y: str) -> bool:
+    plain = _RELATIVE_LINK.sub(lambda m: " " + m.group(1), x)
+    return plain != x and canonical(plain) == canonical(y)
+
+
+def _lines(*tests: Callable[[str, str], bool]) -> Rule:
+    return _pairwise(lambda x, y: any(test(x, y) for test in tests))
+
+
+ESCAPE = "escape"
+RULES: tuple[tuple[str, Rule], ...] = (
+    (ESCAPE, _pairwise(_escape)),
+    ("repair: link inside a literal", _lines(_escape, _link_in_literal)),
+    ("repair: backslash awscli drops", _lines(_escape, _link_in_literal, _dropped_backslash)),
+    ("repair: link text holding markup (awscli loses the URL)", _lines(_escape, _lost_link)),
+    ("repair: link text holding markup (awscli's stray target)", _stray_targets),
+    ("relative link target written as text", _lines(_escape, _relative_link)),
+    ("repair: line over docutils' limit wrapped", _wrapped),
+)
+ALLOWED = frozenset(name for name, _ in RULES)
+
+
+@dataclass
+class Difference:
+    cause: str
+    theirs: list[str]
+    ours: list[str]
+
+
+@dataclass
+class PageResult:
+    exact: bool
+    differences: list[Difference] = field(default_factory=list)
+
+    @property
+    def causes(self) -> list[str]:
+        return sorted({d.cause for d in self.differences})
+
+    @property
+    def equal(self) -> bool:
+        return all(d.cause in ALLOWED for d in self.differences)
+
+
+CUSTOMISED = "awscli customises the command's options (not reproduced)"
+_OPTION_LINE = re.compile(r"\s*\[?--[a-z0-9-]+|``--[a-z0-9-]+``")
+
+
+def classify(
+    theirs: Sequence[str], ours: Sequence[str], page: str = "", customised: bool = False
+) -> str:
+    for name, rule in RULES:
+        if rule(theirs, ours, page):
+            return name
+    # Explained, not allowed: a stretch naming an option of a command awscli's own
+    # argument-table handlers change (tests/oracle.py counts the same commands).
+    if customised and any(_OPTION_LINE.match(line) for line in [*theirs, *ours]):
+        return CUSTOMISED
+    return "other"
+
+
+def compare(theirs: list[str], ours: list[str], customised: bool = False) -> PageResult:
+    if theirs == ours:
+        return PageResult(exact=True)
+    result = PageResult(exact=False)
+    page = "\n".join(theirs)
+    matcher = difflib.SequenceMatcher(a=theirs, b=ours, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        a, b = theirs[i1:i2], ours[j1:j2]
+        result.differences.append(Difference(classify(a, b, page, customised), a, b))
+    return result

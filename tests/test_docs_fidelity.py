@@ -1,0 +1,124 @@
+"""The all-services docs comparison (``make docs-fidelity``): its rules, and a fixed
+sample of pages from several services that must equal awscli's (but for listed causes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.docs_fidelity import compare as c
+from tests.docs_fidelity import pages
+
+# (service, operations): a few pages per protocol and shape of page (paginated, streaming
+# output, enums, nested structures, links with markup, customised service name).
+SAMPLE = {
+    "ssm": ("DescribeInstancePatchStates", "PutParameter"),
+    "s3": ("GetBucketTagging", "ListObjectsV2"),
+    "ec2": ("DescribeVolumes", "ModifySubnetAttribute"),
+    "lambda": ("Invoke", "ListFunctions"),
+    "dynamodb": ("Query",),
+    "iam": ("ListRoles",),
+}
+
+
+@pytest.mark.parametrize("service_name", sorted(SAMPLE))
+def test_sample_pages_equal_awscli(service_name: str) -> None:
+    service, found = pages.commands(service_name, SAMPLE[service_name])
+    assert len(found) == len(SAMPLE[service_name])
+    for cli_name, command in found:
+        theirs = c.legacy_view(pages.awscli_page(command))
+        ours = c.our_legacy_view(pages.our_page(service, cli_name))
+        result = c.compare(theirs, ours, pages.customised(service_name, cli_name))
+        assert result.equal, (cli_name, [(d.cause, d.theirs, d.ours) for d in result.differences])
+
+
+def test_legacy_view_cuts_awscli_page_to_the_published_frame() -> None:
+    page = "\n".join(
+        [
+            ".. meta::",
+            "   :description: x",
+            "",
+            "Synopsis",
+            "  --a <value>",
+            *c.GLOBAL_SYNOPSIS,
+            "",
+            "==============",
+            "Global Options",
+            "==============",
+            "",
+            "``--debug`` (boolean)",
+            "",
+            "========",
+            "Examples",
+            "========",
+            "",
+            "aws x",
+            "",
+            "======",
+            "Output",
+            "======",
+            "",
+            "None",
+        ]
+    )
+    assert c.legacy_view(page) == [
+        "Synopsis",
+        "  --a <value>",
+        "",
+        "======",
+        "Output",
+        "======",
+        "",
+        "None",
+    ]
+
+
+def rule(name: str) -> c.Rule:
+    return dict(c.RULES)[name]
+
+
+def test_escape_rule() -> None:
+    assert c.classify(["a *b* `` c``"], ["a \\*b* ``c``"]) == c.ESCAPE
+    assert c.classify(["a b"], ["a c"]) == "other"
+
+
+def test_lost_link_rule_needs_the_exact_defect() -> None:
+    theirs = "see ` *Guide* https://x.example/a`__ ."
+    assert c.classify([theirs], ["see ` Guide <https://x.example/a>`__ ."]) == (
+        "repair: link text holding markup (awscli loses the URL)"
+    )
+    # another URL, or other text, is not the defect
+    assert c.classify([theirs], ["see ` Guide <https://x.example/b>`__ ."]) == "other"
+    assert c.classify([theirs], ["see ` Other <https://x.example/a>`__ ."]) == "other"
+
+
+def test_stray_target_rule_needs_the_lost_link_on_the_page() -> None:
+    stray = ["", ".. _https://x.example/a: https://x.example/a"]
+    name = "repair: link text holding markup (awscli's stray target)"
+    assert c.classify(stray, [], "see ` *G* https://x.example/a`__") == name
+    assert c.classify(stray, [], "no such link") == "other"
+    assert c.classify(["", ".. _https://x.example/a: https://x.example/b"], [], "") == "other"
+
+
+def test_wrapped_rule_only_for_lines_over_the_limit() -> None:
+    long = "|".join(['"v"'] * 4000)
+    half = len(long) // 2
+    assert c.classify([long], [long[:half], "  " + long[half:]]) == (
+        "repair: line over docutils' limit wrapped"
+    )
+    short = "a|b|c"
+    assert c.classify([short], ["a|b", "|c"]) == "other"
+
+
+def test_customised_commands_explain_option_stretches_only() -> None:
+    assert c.classify(["  [--port <value>]"], [], customised=True) == c.CUSTOMISED
+    assert c.classify(["  [--port <value>]"], [], customised=False) == "other"
+    assert c.classify(["some text"], ["other text"], customised=True) == "other"
+
+
+def test_relative_link_rule() -> None:
+    theirs = "see `Required permissions </AmazonS3/x.html>`__ in"
+    assert c.classify([theirs], ["see  Required permissions in"]) == (
+        "relative link target written as text"
+    )
+    assert c.classify(["see `R <https://a/x.html>`__ in"], ["see  R in"]) == "other"
