@@ -28,7 +28,12 @@ def test_sample_pages_equal_awscli(service_name: str) -> None:
     for cli_name, command in found:
         theirs = c.legacy_view(pages.awscli_page(command))
         ours = c.our_legacy_view(pages.our_page(service, cli_name))
-        result = c.compare(theirs, ours, pages.customised(service_name, cli_name))
+        result = c.compare(
+            theirs,
+            ours,
+            pages.customised(service_name, service, cli_name),
+            pages.output_customised(service_name, cli_name),
+        )
         assert result.equal, (cli_name, [(d.cause, d.theirs, d.ours) for d in result.differences])
 
 
@@ -110,10 +115,17 @@ def test_wrapped_rule_only_for_lines_over_the_limit() -> None:
     assert c.classify([short], ["a|b", "|c"]) == "other"
 
 
-def test_customised_commands_explain_option_stretches_only() -> None:
-    assert c.classify(["  [--port <value>]"], [], customised=True) == c.CUSTOMISED
-    assert c.classify(["  [--port <value>]"], [], customised=False) == "other"
-    assert c.classify(["some text"], ["other text"], customised=True) == "other"
+def test_customised_options_explain_their_own_stretches_only() -> None:
+    port = frozenset({"port"})
+    assert c.classify(["  [--port <value>]"], [], customised=port) == c.CUSTOMISED
+    assert c.classify(["  [--port <value>]"], []) == "other"
+    assert c.classify(["  [--cidr <value>]"], [], customised=port) == "other"
+    assert c.classify(["some text"], ["other text"], customised=port) == "other"
+    assert c.classify(["a"], ["b"], customised=port, owners=("port", None)) == c.CUSTOMISED
+    # the entry an option's text is in
+    page = ["=======", "Options", "=======", "", "``--port`` (string)", "", "  a", ""]
+    assert c.compare(page, [*page[:6], "  b", ""], port).causes == [c.CUSTOMISED]
+    assert c.compare(page, [*page[:6], "  b", ""]).causes == ["other"]
 
 
 def test_relative_link_rule() -> None:
@@ -122,3 +134,29 @@ def test_relative_link_rule() -> None:
         "relative link target written as text"
     )
     assert c.classify(["see `R <https://a/x.html>`__ in"], ["see  R in"]) == "other"
+
+
+@pytest.mark.parametrize(
+    ("theirs", "ours"),
+    [
+        ("either * **are** * or", "either *are* or"),
+        ("**If the *Key* is found:**", "**If the Key is found:**"),
+        (
+            "request. **WARNING: pass ``Authorization`` on.**",
+            "request. WARNING: pass ``Authorization`` on.",
+        ),
+        ("see the * `Guide <https://a/b>`__ * .", "see the  `Guide <https://a/b>`__  ."),
+    ],
+)
+def test_nested_markup_rule(theirs: str, ours: str) -> None:
+    assert c.classify([theirs], [ours]) == "repair: nested inline markup (awscli's stray asterisks)"
+
+
+def test_nested_markup_rule_needs_the_same_words() -> None:
+    assert c.classify(["**If the *Key* is found:**"], ["**If the Key was found:**"]) == "other"
+
+
+def test_empty_link_rule() -> None:
+    name = "repair: empty link target (awscli's unclosed backquote)"
+    assert c.classify(["See the `partner docs to x."], ["See the  partner docs to x."]) == name
+    assert c.classify(["See the `partner <https://a>`__ x."], ["See the  partner x."]) != name

@@ -276,8 +276,11 @@ class RstWriter:
         elif tag in _MARKUP:
             if _contains_link(el) or (tag != "code" and self.inline_depth):
                 # RST nests no inline markup: awscli's "* `x <u>`__*" and "**a *b* **"
-                # break, so the inner text goes out plain.
+                # break, so the inner text goes out plain, followed by the space
+                # awscli's end markup writes ("*b* is" stays "b is", not "bis").
                 self.children(el, lstrip)
+                if self.keep_data and self.inline_depth and not _contains_link(el):
+                    self.write(" ")
             else:
                 self.inline(el, _MARKUP[tag], lstrip)
         elif tag == "a":

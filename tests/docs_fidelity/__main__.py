@@ -23,7 +23,7 @@ from tests.docs_fidelity.compare import ALLOWED, compare, legacy_view, our_legac
 REPORT = Path("build/docs-fidelity/report.json")
 
 
-def run_service(name: str) -> dict[str, Any]:
+def run_service(name: str, only: frozenset[str] | None = None) -> dict[str, Any]:
     from tests.docs_fidelity import pages
 
     started = time.perf_counter()
@@ -33,6 +33,8 @@ def run_service(name: str) -> dict[str, Any]:
         return result
     service, found = pages.commands(name)
     for cli_name, command in found:
+        if only is not None and cli_name not in only:
+            continue
         t0 = time.perf_counter()
         ours = pages.our_page(service, cli_name)
         t1 = time.perf_counter()
@@ -43,7 +45,12 @@ def run_service(name: str) -> dict[str, Any]:
         t2 = time.perf_counter()
         result["ours_s"] += t1 - t0
         result["awscli_s"] += t2 - t1
-        page = compare(legacy_view(theirs), our_legacy_view(ours), pages.customised(name, cli_name))
+        page = compare(
+            legacy_view(theirs),
+            our_legacy_view(ours),
+            pages.customised(name, service, cli_name),
+            pages.output_customised(name, cli_name),
+        )
         result["pages"][cli_name] = {
             "exact": page.exact,
             "equal": page.equal,
@@ -56,24 +63,60 @@ def run_service(name: str) -> dict[str, Any]:
     return result
 
 
+def _previous(path: Path) -> list[dict[str, Any]]:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    services: list[dict[str, Any]] = json.loads(text)["services"]
+    return services
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.docs_fidelity")
     parser.add_argument("--service", action="append", default=[])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--report", type=Path, default=REPORT)
+    parser.add_argument(
+        "--recheck",
+        type=Path,
+        help="a previous report (.json or .partial.jsonl): compare again only its pages "
+        "that were not equal, and count its equal pages as they were",
+    )
     args = parser.parse_args(argv)
     names = args.service or available_services()
+    kept: list[dict[str, Any]] = []
+    only: dict[str, frozenset[str]] = {}
+    if args.recheck:
+        kept = _previous(args.recheck)
+        names = [r["service"] for r in kept if r["service"] in names]
+        for r in kept:
+            only[r["service"]] = frozenset(
+                n for n, p in r["pages"].items() if not p.get("missing") and not p["equal"]
+            )
+            r["pages"] = {n: p for n, p in r["pages"].items() if n not in only[r["service"]]}
     # Largest first, so the last worker does not finish long after the others.
     names.sort(key=lambda n: -operation_count(n))
     started = time.perf_counter()
     results: list[dict[str, Any]] = []
-    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        futures = [pool.submit(run_service, name) for name in names]
+    # Each service's result as it arrives, one JSON line each: a run cut short keeps them.
+    args.report.parent.mkdir(parents=True, exist_ok=True)
+    partial = args.report.with_suffix(".partial.jsonl")
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool, partial.open("w") as stream:
+        futures = [pool.submit(run_service, name, only.get(name)) for name in names]
         for done, future in enumerate(as_completed(futures), 1):
             results.append(future.result())
+            stream.write(json.dumps(results[-1]) + "\n")
+            stream.flush()
             if done % 25 == 0 or done == len(futures):
                 print(f"  {done}/{len(futures)} services", file=sys.stderr, flush=True)
     wall = time.perf_counter() - started
+    ours = sum(r["ours_s"] for r in results)
+    theirs = sum(r["awscli_s"] for r in results)
+    if kept:
+        fresh = {r["service"]: r for r in results}
+        for r in kept:
+            r["pages"].update(fresh[r["service"]]["pages"])
+        results = kept
     results.sort(key=lambda r: r["service"])
     counts: Counter[str] = Counter()
     causes: Counter[str] = Counter()
@@ -97,8 +140,6 @@ def main(argv: list[str] | None = None) -> int:
     print("pages per cause (a page may have several):")
     for cause, count in causes.most_common():
         print(f"  {'listed ' if cause in ALLOWED else 'OTHER  '} {cause}: {count}")
-    ours = sum(r["ours_s"] for r in results)
-    theirs = sum(r["awscli_s"] for r in results)
     print(
         f"wall time: {wall:.0f} s with {args.jobs} processes "
         f"(rendering: ours {ours:.0f} s, awscli {theirs:.0f} s, summed over workers)"

@@ -9,7 +9,7 @@ from typing import Any
 
 import jinja2
 
-from generator.argtable import cli_operations
+from generator.argtable import argument_table, cli_operations
 from generator.ir import Service, build_service
 from generator.loader import load_service
 from generator.render import environment
@@ -44,6 +44,12 @@ def awscli_page(command: Any) -> str:
     return str(help_command.renderer.out.decode("utf-8"))
 
 
+# awscli's arguments of its own classes that every operation (or every paginated one) has.
+_GENERIC_ARGUMENTS = frozenset(
+    {"CliInputJSONArgument", "GenerateCliSkeletonArgument", "PageArgument"}
+)
+# The classes awscli builds a model member's argument with.
+_MEMBER_ARGUMENTS = frozenset({"CLIArgument", "ListArgument", "BooleanArgument"})
 GENERIC_EVENT = "building-argument-table.no-such-service.no-such-command"
 
 
@@ -53,11 +59,44 @@ def _handlers(event: str) -> set[int]:
     return {id(h) for h in inner._handlers.prefix_search(emitter._alias_event_name(event))}
 
 
-def customised(service_name: str, cli_name: str) -> bool:
-    """Whether awscli registers a ``building-argument-table`` handler of its own for the
-    command (renamed, added, removed or re-typed options), as ``tests/oracle.py`` asks."""
+def customised(service_name: str, service: Service, cli_name: str) -> frozenset[str]:
+    """The options awscli customises in the command: arguments of awscli's own classes
+    (not a model member's, nor the generic ones every command has) and, where awscli
+    registers a ``building-argument-table`` handler of its own for the command (as
+    ``tests/oracle.py`` counts them), options only one table has or whose required or
+    documented flag differs."""
+    theirs = awscli_commands(service_name)[cli_name].arg_table
+    names = {
+        name
+        for name, arg in theirs.items()
+        if type(arg).__name__ not in _MEMBER_ARGUMENTS | _GENERIC_ARGUMENTS
+    }
     event = f"building-argument-table.{cli_names()[service_name]}.{cli_name}"
-    return bool(_handlers(event) - _handlers(GENERIC_EVENT))
+    if not _handlers(event) - _handlers(GENERIC_EVENT):
+        return frozenset(names)
+    operation = next(op for op in service.operations if op.cli_name == cli_name)
+    ours = {}
+    for arg in argument_table(service, operation):
+        ours[arg.name] = arg
+        if arg.paired:
+            ours[arg.negative] = arg
+    names |= {name for name in theirs if name not in ours}
+    names |= {name for name, arg in ours.items() if name not in theirs and arg.documented}
+    for name, arg in theirs.items():
+        if name in ours and (
+            bool(arg.required) != ours[name].required
+            or getattr(arg, "_UNDOCUMENTED", False) == ours[name].documented
+        ):
+            names.add(name)
+    return frozenset(names)
+
+
+def output_customised(service_name: str, cli_name: str) -> bool:
+    """Whether awscli registers a ``doc-output`` handler of its own for the command
+    (ssm start-session's plugin hand-off, s3api select-object-content's event stream)."""
+    cli = cli_names()[service_name]
+    generic = _handlers(f"doc-output.{cli}.no-such-command")
+    return bool(_handlers(f"doc-output.{cli}.{cli_name}") - generic)
 
 
 def exposed(service_name: str) -> bool:
