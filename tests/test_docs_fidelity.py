@@ -78,10 +78,6 @@ def test_legacy_view_cuts_awscli_page_to_the_published_frame() -> None:
     ]
 
 
-def rule(name: str) -> c.Rule:
-    return dict(c.RULES)[name]
-
-
 def test_escape_rule() -> None:
     assert c.classify(["a *b* `` c``"], ["a \\*b* ``c``"]) == c.ESCAPE
     assert c.classify(["a b"], ["a c"]) == "other"
@@ -146,6 +142,7 @@ def test_relative_link_rule() -> None:
             "request. WARNING: pass ``Authorization`` on.",
         ),
         ("see the * `Guide <https://a/b>`__ * .", "see the  `Guide <https://a/b>`__  ."),
+        ("command ** `up <https://a/b>`__ ** .", "command  `up <https://a/b>`__  ."),
     ],
 )
 def test_nested_markup_rule(theirs: str, ours: str) -> None:
@@ -160,3 +157,51 @@ def test_empty_link_rule() -> None:
     name = "repair: empty link target (awscli's unclosed backquote)"
     assert c.classify(["See the `partner docs to x."], ["See the  partner docs to x."]) == name
     assert c.classify(["See the `partner <https://a>`__ x."], ["See the  partner x."]) != name
+
+
+def test_link_emphasis_rule() -> None:
+    theirs = "see `Configure in the *Guide* . <https://a/b>`__ now"
+    assert c.classify([theirs], ["see `Configure in the Guide . <https://a/b>`__ now"]) == (
+        "repair: emphasis inside a link's text"
+    )
+    assert c.classify([theirs], ["see `Configure in the Guide . <https://a/c>`__ now"]) == "other"
+
+
+def test_one_line_with_two_of_awscli_defects() -> None:
+    theirs = "in the `` `Endpoint <https://a/b>`__`` and ` ``Move`` https://a/c`__ op"
+    ours = "in the  `Endpoint <https://a/b>`__ and ` ``Move`` <https://a/c>`__ op"
+    cause = c.classify([theirs], [ours])
+    assert cause == (
+        "repair: link inside a literal + repair: link text holding markup (awscli loses the URL)"
+    )
+    assert c.allowed(cause)
+
+
+def test_stray_targets_after_a_changed_line_are_split_off() -> None:
+    theirs = ["x", "see ` *G* https://a/b`__ .", "", ".. _https://a/b: https://a/b"]
+    ours = ["x", "see ` G <https://a/b>`__ ."]
+    result = c.compare(theirs, ours)
+    assert result.equal
+    assert sorted(d.cause for d in result.differences) == [
+        "repair: link text holding markup (awscli loses the URL)",
+        "repair: link text holding markup (awscli's stray target)",
+    ]
+
+
+def test_rules_of_the_last_run() -> None:
+    assert c.classify(["file ` share. A"], ["file   share. A"]) == (
+        "repair: empty link target (awscli's unclosed backquote)"
+    )
+    assert c.classify(["in the *in the *Guide* * ."], ["in the *in the Guide* ."]) == (
+        "repair: nested inline markup (awscli's stray asterisks)"
+    )
+    assert (
+        c.classify(
+            ["see `Configure in the *Guide* . <https://a/b >`__"],
+            ["see `Configure in the Guide . <https://a/b>`__"],
+        )
+        == "repair: emphasis inside a link's text"
+    )
+    assert c.classify(['chars ("\\\u2060u<U>")'], ['chars ("\\\\u2060u<U>")']) == (
+        "hidden character shown as an escape"
+    )

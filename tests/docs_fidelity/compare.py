@@ -6,8 +6,8 @@ is first cut to the published page's frame (no ``.. meta::`` block, no global op
 in the synopsis, no Global Options or Examples section) and the two "See 'aws help'"
 lines the published page has (awscli's html target writes none) are left out of ours.
 
-Lines are aligned with difflib; each differing stretch is given one cause by the first
-rule in ``RULES`` that recognises it. A rule recognises one exact kind of difference
+Lines are aligned with difflib; each differing stretch is given the cause of the rules
+that recognise it (``classify``). A rule recognises one exact kind of difference
 (our escape, or one named defect of awscli's markup that our writer repairs); a
 stretch no rule recognises is ``other``. Causes in ``ALLOWED`` are listed differences
 (README): a page whose differences are all allowed counts as equal.
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -211,8 +212,10 @@ def _relative_link(x: str, y: str) -> bool:
 #   <b>a <code>b</code></b>  awscli ``**a ``b`` **``   ours ``a ``b``
 #   <i><a>x</a></i>    awscli ``* `x <u>`__ *``    ours `` `x <u>`__ ``
 _NESTED = re.compile(r"(\*\*?) (\*\*?)([^*\s][^*]*?)\2 \1")
+# <i>a <i>b</i></i>: awscli ``*a *b* *``, ours ``*a b*``.
+_EMPHASIS_IN_EMPHASIS = re.compile(r"(?<!\*)\*([^*]+?) \*([^*\s][^*]*)\* \*(?!\*)")
 _STRONG = re.compile(r"\*\*((?:[^*]|\*(?!\*))+?)\*\*")
-_EMPHASISED_LINK = re.compile(r"\* (`[^`]+`__) \*")
+_EMPHASISED_LINK = re.compile(r"\*\*? (`[^`]+`__) \*\*?")
 
 
 def _flatten_strong(match: re.Match[str]) -> str:
@@ -231,7 +234,7 @@ def _nested_markup(x: str, y: str) -> bool:
 
 # A link with an empty target (``<a href="">text</a>``): awscli writes an opening
 # backquote and no end (`` `text``, an unclosed reference); ours the text alone.
-_LONE_BACKQUOTE = re.compile(r"(?<=\s)`(?=[^\s`])(?![^`]*`__)")
+_LONE_BACKQUOTE = re.compile(r"(?<=\s)`(?!`)(?![^`]*`__)")
 
 
 def _empty_link(x: str, y: str) -> bool:
@@ -241,23 +244,112 @@ def _empty_link(x: str, y: str) -> bool:
     )
 
 
-def _lines(*tests: Callable[[str, str], bool]) -> Rule:
-    return _pairwise(lambda x, y: any(test(x, y) for test in tests))
+# A link whose text holds emphasis after plain text (``<a>x in the <i>Guide</i></a>``):
+# awscli keeps the URL and the emphasis, which RST cannot nest in a reference; ours
+# writes the text plain.
+_LINK_WITH_EMPHASIS = re.compile(r"`([^`<>]*\*[^`<>]*) (<https?://[^\s`<>]+)\s*(>`__)")
+
+
+def _link_emphasis(x: str, y: str) -> bool:
+    plain = _LINK_WITH_EMPHASIS.sub(
+        lambda m: "`" + m.group(1).replace("*", "") + " " + m.group(2) + m.group(3), x
+    )
+    return plain != x and canonical(plain) == canonical(y)
+
+
+# Line repairs, each as a transformation of awscli's line into ours (before canonical()).
+def _lost_link_fix(x: str) -> str:
+    return _LOST_LINK.sub(
+        lambda m: "`" + m.group(1).replace("*", "") + " <" + m.group(2) + ">`__", x
+    )
+
+
+def _link_in_literal_fix(x: str) -> str:
+    return re.sub(r"`__\s*``", "`__", x.replace("`` `", " `"))
+
+
+def _nested_fix(x: str) -> str:
+    flat = _NESTED.sub(lambda m: m.group(1) + m.group(3) + m.group(1), x)
+    flat = _STRONG.sub(_flatten_strong, flat)
+    flat = _EMPHASIS_IN_EMPHASIS.sub(lambda m: "*" + m.group(1) + " " + m.group(2) + "*", flat)
+    return _EMPHASISED_LINK.sub(lambda m: " " + m.group(1) + " ", flat)
+
+
+def _relative_link_fix(x: str) -> str:
+    return _RELATIVE_LINK.sub(lambda m: " " + m.group(1), x)
+
+
+def _link_emphasis_fix(x: str) -> str:
+    return _LINK_WITH_EMPHASIS.sub(
+        lambda m: "`" + m.group(1).replace("*", "") + " " + m.group(2) + m.group(3), x
+    )
+
+
+def _empty_link_fix(x: str) -> str:
+    return _LONE_BACKQUOTE.sub("", x)
+
+
+def _hidden_fix(x: str) -> str:
+    """Hidden characters (format and control characters: a word joiner, a
+    bidirectional mark) as our writer shows them, as escape text (README)."""
+    return "".join(
+        f"\\\\u{ord(ch):04x}" if ch != "\t" and unicodedata.category(ch) in ("Cf", "Cc") else ch
+        for ch in x
+    )
 
 
 ESCAPE = "escape"
-RULES: tuple[tuple[str, Rule], ...] = (
-    (ESCAPE, _pairwise(_escape)),
-    ("repair: link inside a literal", _lines(_escape, _link_in_literal)),
-    ("repair: backslash awscli drops", _lines(_escape, _link_in_literal, _dropped_backslash)),
-    ("repair: link text holding markup (awscli loses the URL)", _lines(_escape, _lost_link)),
-    ("repair: link text holding markup (awscli's stray target)", _stray_targets),
-    ("relative link target written as text", _lines(_escape, _relative_link)),
-    ("repair: empty link target (awscli's unclosed backquote)", _lines(_escape, _empty_link)),
-    ("repair: nested inline markup (awscli's stray asterisks)", _lines(_escape, _nested_markup)),
-    ("repair: line over docutils' limit wrapped", _wrapped),
+LINE_FIXES: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("repair: link inside a literal", _link_in_literal_fix),
+    ("repair: link text holding markup (awscli loses the URL)", _lost_link_fix),
+    ("repair: emphasis inside a link's text", _link_emphasis_fix),
+    ("relative link target written as text", _relative_link_fix),
+    ("repair: empty link target (awscli's unclosed backquote)", _empty_link_fix),
+    ("repair: nested inline markup (awscli's stray asterisks)", _nested_fix),
+    ("hidden character shown as an escape", _hidden_fix),
 )
-ALLOWED = frozenset(name for name, _ in RULES)
+BACKSLASH = "repair: backslash awscli drops"
+
+
+def line_causes(x: str, y: str) -> set[str] | None:
+    """The repairs that turn awscli's line into ours (empty: equal or escapes only),
+    or None when they do not. Repairs apply one after another, since one line can
+    hold several of awscli's defects."""
+    if x == y or canonical(x) == canonical(y):
+        return set()
+    causes: set[str] = set()
+    for name, fix in LINE_FIXES:
+        fixed = fix(x)
+        if fixed != x:
+            causes.add(name)
+            x = fixed
+            if canonical(x) == canonical(y):
+                return causes
+    if _dropped_backslash(x, y):
+        return causes | {BACKSLASH}
+    return None
+
+
+def _line_rule(theirs: Sequence[str], ours: Sequence[str]) -> str | None:
+    if len(theirs) != len(ours):
+        return None
+    causes: set[str] = set()
+    for x, y in zip(theirs, ours, strict=True):
+        found = line_causes(x, y)
+        if found is None:
+            return None
+        causes |= found
+    return " + ".join(sorted(causes)) or ESCAPE
+
+
+STRAY = "repair: link text holding markup (awscli's stray target)"
+WRAPPED = "repair: line over docutils' limit wrapped"
+ALLOWED = frozenset({ESCAPE, BACKSLASH, STRAY, WRAPPED, *(name for name, _ in LINE_FIXES)})
+
+
+def allowed(cause: str) -> bool:
+    """A listed cause, or several listed causes in one stretch (``a + b``)."""
+    return all(part in ALLOWED for part in cause.split(" + "))
 
 
 @dataclass
@@ -278,7 +370,7 @@ class PageResult:
 
     @property
     def equal(self) -> bool:
-        return all(d.cause in ALLOWED for d in self.differences)
+        return all(allowed(d.cause) for d in self.differences)
 
 
 CUSTOMISED = "awscli customises the option (not reproduced)"
@@ -317,9 +409,13 @@ def classify(
     owners: Sequence[str | None] = (),
     output_customised: bool = False,
 ) -> str:
-    for name, rule in RULES:
-        if rule(theirs, ours, page):
-            return name
+    found = _line_rule(theirs, ours)
+    if found:
+        return found
+    if _stray_targets(theirs, ours, page):
+        return STRAY
+    if _wrapped(theirs, ours, page):
+        return WRAPPED
     # Explained, not allowed: a stretch in the synopsis line or the Options entry of an
     # option awscli's own argument-table handlers add, replace, rename or remove.
     named = options_named([*theirs, *ours]) | {o for o in owners if o}
@@ -345,6 +441,16 @@ def compare(
         if tag == "equal":
             continue
         a, b = theirs[i1:i2], ours[j1:j2]
+        # awscli's stray targets at the end of a stretch (the page's last lines, right
+        # after the line whose link it lost) are a difference of their own.
+        cut = len(a)
+        while cut and (not a[cut - 1] or _STRAY_TARGET.match(a[cut - 1])):
+            cut -= 1
+        if cut < len(a) and _stray_targets(a[cut:], [], page):
+            result.differences.append(Difference(STRAY, a[cut:], []))
+            a = a[:cut]
+            if not a and not b:
+                continue
         owners = (
             (_section_option(theirs, i1) if any(a) else None),
             (_section_option(ours, j1) if any(b) else None),
