@@ -7,7 +7,7 @@ MODEL ?=
 # FAIL_ON=ERROR (or DANGER, ...): refuse to regenerate on a model update that severe.
 FAIL_ON ?=
 
-.PHONY: docs docs-browser generate test lint typecheck unit check goldens corpus oracle examples bench bench-regen bench-scale bench-cli depths mutations install-check consumer-check bench-stream clean
+.PHONY: docs docs-browser docs-fidelity generate test lint typecheck unit check goldens corpus oracle examples bench bench-regen bench-scale bench-cli depths mutations install-check consumer-check bench-stream clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,11 @@ oracle: $(STAMP)
 EXAMPLES_FAIL_BELOW ?=
 examples: $(STAMP)
 	$(PY) -m tests.examples $(if $(EXAMPLES_FAIL_BELOW),--fail-below $(EXAMPLES_FAIL_BELOW))
+
+# Every command page of every service against awscli's own page (html target, as
+# htmlgen renders it), classified by cause; report in build/docs-fidelity/report.json.
+docs-fidelity: $(STAMP)
+	$(PY) -m tests.docs_fidelity
 
 # pip install of this checkout (a wheel, not editable) into a fresh venv, then generate
 # from an empty folder with no generator.yaml (about 30 s; needs PyPI or pip's cache).

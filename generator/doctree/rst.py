@@ -276,8 +276,11 @@ class RstWriter:
         elif tag in _MARKUP:
             if _contains_link(el) or (tag != "code" and self.inline_depth):
                 # RST nests no inline markup: awscli's "* `x <u>`__*" and "**a *b* **"
-                # break, so the inner text goes out plain.
+                # break, so the inner text goes out plain, followed by the space
+                # awscli's end markup writes ("*b* is" stays "b is", not "bis").
                 self.children(el, lstrip)
+                if self.keep_data and self.inline_depth and not _contains_link(el):
+                    self.write(" ")
             else:
                 self.inline(el, _MARKUP[tag], lstrip)
         elif tag == "a":
@@ -317,9 +320,16 @@ _NOT_INLINE = frozenset({"a", "p", "note", "important", "danger", "ul", "ol", "l
 def _contains_link(el: Element) -> bool:
     """Does ``el`` hold a link or a block (which RST inline markup cannot hold)?"""
     return any(
-        isinstance(child, Element) and (child.tag in _NOT_INLINE or _contains_link(child))
+        isinstance(child, Element)
+        and ((child.tag in _NOT_INLINE and not _plain_anchor(child)) or _contains_link(child))
         for child in el.children
     )
+
+
+def _plain_anchor(el: Element) -> bool:
+    """An ``<a>`` without a target we link to: written as its text (``link``), so the
+    markup around it stays (awscli's ``*Please use X instead.*``)."""
+    return el.tag == "a" and not safe_href(el.attr("href") or "")
 
 
 def normalise(text: str) -> str:

@@ -227,7 +227,9 @@ class _PageWriter:
             self.children(shape, [shape.name])
         w.dedent()
         w.new_paragraph()
-        if arg.member is not None and not arg.boolean:
+        # awscli documents no syntax for an argument of an --x | --no-x group
+        # (doc_option_example returns for a documented arg group).
+        if arg.member is not None and not arg.paired:
             self.option_example(arg.member, shape)
 
     # -- doc_option_example ----------------------------------------------------------

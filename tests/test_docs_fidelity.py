@@ -1,0 +1,207 @@
+"""The all-services docs comparison (``make docs-fidelity``): its rules, and a fixed
+sample of pages from several services that must equal awscli's (but for listed causes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.docs_fidelity import compare as c
+from tests.docs_fidelity import pages
+
+# (service, operations): a few pages per protocol and shape of page (paginated, streaming
+# output, enums, nested structures, links with markup, customised service name).
+SAMPLE = {
+    "ssm": ("DescribeInstancePatchStates", "PutParameter"),
+    "s3": ("GetBucketTagging", "ListObjectsV2"),
+    "ec2": ("DescribeVolumes", "ModifySubnetAttribute"),
+    "lambda": ("Invoke", "ListFunctions"),
+    "dynamodb": ("Query",),
+    "iam": ("ListRoles",),
+}
+
+
+@pytest.mark.parametrize("service_name", sorted(SAMPLE))
+def test_sample_pages_equal_awscli(service_name: str) -> None:
+    service, found = pages.commands(service_name, SAMPLE[service_name])
+    assert len(found) == len(SAMPLE[service_name])
+    for cli_name, command in found:
+        theirs = c.legacy_view(pages.awscli_page(command))
+        ours = c.our_legacy_view(pages.our_page(service, cli_name))
+        result = c.compare(
+            theirs,
+            ours,
+            pages.customised(service_name, service, cli_name),
+            pages.output_customised(service_name, cli_name),
+        )
+        assert result.equal, (cli_name, [(d.cause, d.theirs, d.ours) for d in result.differences])
+
+
+def test_legacy_view_cuts_awscli_page_to_the_published_frame() -> None:
+    page = "\n".join(
+        [
+            ".. meta::",
+            "   :description: x",
+            "",
+            "Synopsis",
+            "  --a <value>",
+            *c.GLOBAL_SYNOPSIS,
+            "",
+            "==============",
+            "Global Options",
+            "==============",
+            "",
+            "``--debug`` (boolean)",
+            "",
+            "========",
+            "Examples",
+            "========",
+            "",
+            "aws x",
+            "",
+            "======",
+            "Output",
+            "======",
+            "",
+            "None",
+        ]
+    )
+    assert c.legacy_view(page) == [
+        "Synopsis",
+        "  --a <value>",
+        "",
+        "======",
+        "Output",
+        "======",
+        "",
+        "None",
+    ]
+
+
+def test_escape_rule() -> None:
+    assert c.classify(["a *b* `` c``"], ["a \\*b* ``c``"]) == c.ESCAPE
+    assert c.classify(["a b"], ["a c"]) == "other"
+
+
+def test_lost_link_rule_needs_the_exact_defect() -> None:
+    theirs = "see ` *Guide* https://x.example/a`__ ."
+    assert c.classify([theirs], ["see ` Guide <https://x.example/a>`__ ."]) == (
+        "repair: link text holding markup (awscli loses the URL)"
+    )
+    # another URL, or other text, is not the defect
+    assert c.classify([theirs], ["see ` Guide <https://x.example/b>`__ ."]) == "other"
+    assert c.classify([theirs], ["see ` Other <https://x.example/a>`__ ."]) == "other"
+
+
+def test_stray_target_rule_needs_the_lost_link_on_the_page() -> None:
+    stray = ["", ".. _https://x.example/a: https://x.example/a"]
+    name = "repair: link text holding markup (awscli's stray target)"
+    assert c.classify(stray, [], "see ` *G* https://x.example/a`__") == name
+    assert c.classify(stray, [], "no such link") == "other"
+    assert c.classify(["", ".. _https://x.example/a: https://x.example/b"], [], "") == "other"
+
+
+def test_wrapped_rule_only_for_lines_over_the_limit() -> None:
+    long = "|".join(['"v"'] * 4000)
+    half = len(long) // 2
+    assert c.classify([long], [long[:half], "  " + long[half:]]) == (
+        "repair: line over docutils' limit wrapped"
+    )
+    short = "a|b|c"
+    assert c.classify([short], ["a|b", "|c"]) == "other"
+
+
+def test_customised_options_explain_their_own_stretches_only() -> None:
+    port = frozenset({"port"})
+    assert c.classify(["  [--port <value>]"], [], customised=port) == c.CUSTOMISED
+    assert c.classify(["  [--port <value>]"], []) == "other"
+    assert c.classify(["  [--cidr <value>]"], [], customised=port) == "other"
+    assert c.classify(["some text"], ["other text"], customised=port) == "other"
+    assert c.classify(["a"], ["b"], customised=port, owners=("port", None)) == c.CUSTOMISED
+    # the entry an option's text is in
+    page = ["=======", "Options", "=======", "", "``--port`` (string)", "", "  a", ""]
+    assert c.compare(page, [*page[:6], "  b", ""], port).causes == [c.CUSTOMISED]
+    assert c.compare(page, [*page[:6], "  b", ""]).causes == ["other"]
+
+
+def test_relative_link_rule() -> None:
+    theirs = "see `Required permissions </AmazonS3/x.html>`__ in"
+    assert c.classify([theirs], ["see  Required permissions in"]) == (
+        "relative link target written as text"
+    )
+    assert c.classify(["see `R <https://a/x.html>`__ in"], ["see  R in"]) == "other"
+
+
+@pytest.mark.parametrize(
+    ("theirs", "ours"),
+    [
+        ("either * **are** * or", "either *are* or"),
+        ("**If the *Key* is found:**", "**If the Key is found:**"),
+        (
+            "request. **WARNING: pass ``Authorization`` on.**",
+            "request. WARNING: pass ``Authorization`` on.",
+        ),
+        ("see the * `Guide <https://a/b>`__ * .", "see the  `Guide <https://a/b>`__  ."),
+        ("command ** `up <https://a/b>`__ ** .", "command  `up <https://a/b>`__  ."),
+    ],
+)
+def test_nested_markup_rule(theirs: str, ours: str) -> None:
+    assert c.classify([theirs], [ours]) == "repair: nested inline markup (awscli's stray asterisks)"
+
+
+def test_nested_markup_rule_needs_the_same_words() -> None:
+    assert c.classify(["**If the *Key* is found:**"], ["**If the Key was found:**"]) == "other"
+
+
+def test_empty_link_rule() -> None:
+    name = "repair: empty link target (awscli's unclosed backquote)"
+    assert c.classify(["See the `partner docs to x."], ["See the  partner docs to x."]) == name
+    assert c.classify(["See the `partner <https://a>`__ x."], ["See the  partner x."]) != name
+
+
+def test_link_emphasis_rule() -> None:
+    theirs = "see `Configure in the *Guide* . <https://a/b>`__ now"
+    assert c.classify([theirs], ["see `Configure in the Guide . <https://a/b>`__ now"]) == (
+        "repair: emphasis inside a link's text"
+    )
+    assert c.classify([theirs], ["see `Configure in the Guide . <https://a/c>`__ now"]) == "other"
+
+
+def test_one_line_with_two_of_awscli_defects() -> None:
+    theirs = "in the `` `Endpoint <https://a/b>`__`` and ` ``Move`` https://a/c`__ op"
+    ours = "in the  `Endpoint <https://a/b>`__ and ` ``Move`` <https://a/c>`__ op"
+    cause = c.classify([theirs], [ours])
+    assert cause == (
+        "repair: link inside a literal + repair: link text holding markup (awscli loses the URL)"
+    )
+    assert c.allowed(cause)
+
+
+def test_stray_targets_after_a_changed_line_are_split_off() -> None:
+    theirs = ["x", "see ` *G* https://a/b`__ .", "", ".. _https://a/b: https://a/b"]
+    ours = ["x", "see ` G <https://a/b>`__ ."]
+    result = c.compare(theirs, ours)
+    assert result.equal
+    assert sorted(d.cause for d in result.differences) == [
+        "repair: link text holding markup (awscli loses the URL)",
+        "repair: link text holding markup (awscli's stray target)",
+    ]
+
+
+def test_rules_of_the_last_run() -> None:
+    assert c.classify(["file ` share. A"], ["file   share. A"]) == (
+        "repair: empty link target (awscli's unclosed backquote)"
+    )
+    assert c.classify(["in the *in the *Guide* * ."], ["in the *in the Guide* ."]) == (
+        "repair: nested inline markup (awscli's stray asterisks)"
+    )
+    assert (
+        c.classify(
+            ["see `Configure in the *Guide* . <https://a/b >`__"],
+            ["see `Configure in the Guide . <https://a/b>`__"],
+        )
+        == "repair: emphasis inside a link's text"
+    )
+    assert c.classify(['chars ("\\\u2060u<U>")'], ['chars ("\\\\u2060u<U>")']) == (
+        "hidden character shown as an escape"
+    )
