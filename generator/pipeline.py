@@ -236,12 +236,15 @@ def _results(work: Sequence[Job], request: Request, jobs: int) -> Iterator[JobRe
         yield from (_run_job(job, request) for job in work)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(_run_job, job, request) for job in work]
+        # A set the finished futures leave: a future keeps its result (a shard's files)
+        # for as long as anything refers to it.
+        pending = {pool.submit(_run_job, job, request) for job in work}
         try:
-            for future in as_completed(futures):
+            for future in as_completed(pending):
+                pending.discard(future)
                 yield future.result()
         finally:
-            for future in futures:
+            for future in pending:
                 future.cancel()
 
 
