@@ -132,5 +132,6 @@ def distribution_files(
     return {
         "pyproject.toml": pyproject(ordered, package, requires).encode("ascii"),
         "py.typed": b"",
-        "README.md": readme(ordered, package, requires).encode("ascii"),
+        # UTF-8: a client class is a Python identifier, which may be non-ASCII (CaféClient).
+        "README.md": readme(ordered, package, requires).encode("utf-8"),
     }

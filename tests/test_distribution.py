@@ -7,7 +7,7 @@ import tomllib
 
 import pytest
 
-from generator.config import PackageConfig, parse_config
+from generator.config import DEFAULT_PACKAGE, PackageConfig, parse_config
 from generator.distribution import distribution_files, requirements
 from generator.errors import GeneratorError
 from generator.ir.site import ServiceSummary
@@ -69,3 +69,10 @@ def test_bad_package_config_is_named(package: object, message: str) -> None:
 def test_package_config_defaults() -> None:
     config = parse_config({"services": {"ssm": {"operations": "*"}}}, "generator.yaml")
     assert config.package == PackageConfig("aws-generated-clients", "0.1.0", "generated")
+
+
+def test_a_non_ascii_client_class_is_written_as_utf8() -> None:
+    cafe = ServiceSummary("prop", "prop", "café", "prop", "2021-01-01", "CaféClient")
+    files = distribution_files([cafe], ["client"], DEFAULT_PACKAGE)
+    assert "import CaféClient" in files["README.md"].decode("utf-8")
+    files["pyproject.toml"].decode("ascii")
