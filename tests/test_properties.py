@@ -130,7 +130,7 @@ def models(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @settings(
-    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(models())
 def test_random_models_render_safely(tmp_path: Path, model: dict[str, Any]) -> None:

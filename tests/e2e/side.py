@@ -6,13 +6,14 @@ service and operations."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.ir import build_service
-from generator.loader import load_service
+from generator.loader import LoadedModel, load_service
 from generator.targets.cli.commands import commands_json
 from runtime.cli import main
 from runtime.commands import ServiceCli, load_cli
@@ -35,9 +36,15 @@ class Ran:
     requests: tuple[Recorded, ...]
 
 
+@functools.cache
+def _loaded(service_name: str) -> LoadedModel:
+    """A service's model, read once per test process (the IR never changes it)."""
+    return load_service(service_name)
+
+
 def scratch_cli(folder: Path, service_name: str, operations: list[str]) -> ServiceCli:
     """The command table, model and waiters the cli target would ship for ``operations``."""
-    service = build_service(load_service(service_name), operations)
+    service = build_service(_loaded(service_name), operations)
     package = folder / service.package
     package.mkdir(parents=True)
     (package / "commands.json").write_text(commands_json(service), encoding="utf-8")
