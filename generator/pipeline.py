@@ -151,6 +151,11 @@ def request_cache(request: Request) -> FormatCache | None:
     return format_cache() if request.cache else None
 
 
+def default_jobs() -> int:
+    """Worker processes when -j is not given: one per core."""
+    return os.cpu_count() or 1
+
+
 # A service is rendered in shards of about this many operations, spread over the workers,
 # so one large service keeps every core busy (ssm: 4 shards, ec2: 20).
 OPERATIONS_PER_SHARD = 40
@@ -306,7 +311,7 @@ def generate(
     ``--check`` still finds it). Rendered files stream from the workers to the writer.
     ``quiet``: print nothing when all is well (a stale check's diff still prints).
     """
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or default_jobs()
     progress = progress or Progress(len(request.services), sys.stderr, quiet=True)
     store = StateStore(cache_root()) if request.cache else None
     previous: RunState = store.load(request.output) if store else {}

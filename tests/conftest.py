@@ -26,6 +26,14 @@ atexit.register(shutil.rmtree, _CACHE_HOME, True)
 os.environ["XDG_CACHE_HOME"] = str(_CACHE_HOME)
 
 
+# In-process generate runs use one process: the test workers already use every core,
+# and a nested pool per run only adds start-ups (tests that exercise the pool pass
+# ``jobs``).
+@pytest.fixture(autouse=True)
+def _one_generate_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("generator.pipeline.default_jobs", lambda: 1)
+
+
 # The kitchensink goldens as an importable package (``import kitchensink.kitchensink``),
 # with the runtime beside them, for tests that run the generated client and CLI.
 _TREES = Path(tempfile.mkdtemp(prefix="generator-test-trees-"))

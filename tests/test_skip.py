@@ -207,3 +207,16 @@ def test_site_templates_render_once_and_are_kept_while_no_service_changed(
     (out / "site.txt").write_text("edited\n")
     assert generate(one, out=io.StringIO(), jobs=1) == 0
     assert calls == ["site", "site"] and (out / "site.txt").read_text() == "sts\n"
+
+
+def test_a_run_over_worker_processes_writes_what_one_process_writes(tmp_path: Path) -> None:
+    """Every ssm operation's skeletons (4 shards) over two workers, and in one process."""
+    trees = {}
+    for jobs in (2, 1):
+        out = tmp_path / f"jobs{jobs}"
+        request = Request((ServiceSelection("ssm", "*"),), ("skeleton",), out, cache=False)
+        assert generate(request, out=io.StringIO(), jobs=jobs) == 0
+        trees[jobs] = {
+            p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()
+        }
+    assert len(trees[2]) > 2 * 146 and trees[2] == trees[1]
