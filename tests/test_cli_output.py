@@ -76,7 +76,7 @@ def _outcome(printer: Any, response: dict[str, Any], output: str) -> tuple[str, 
         return ("error", type(exc).__name__)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(responses, st.sampled_from(["json", "text", "table"]))
 def test_random_responses_print_the_same(response: dict[str, Any], output: str) -> None:
     theirs = _outcome(awscli_prints, response, output)
