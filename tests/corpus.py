@@ -77,7 +77,7 @@ def run_service(name: str, out: Path) -> Result:
     try:
         service = build_service(load_service(name), "*")
         result.operations = len(service.operations)
-        files = produce([service], TARGETS, shared=False)
+        files = produce([service], TARGETS, shared=False, site=False)
     except GeneratorError as error:
         result.failures.append(("generate", name, str(error)))
         result.seconds = time.perf_counter() - start
