@@ -370,7 +370,7 @@ ADDED_ARGUMENTS: Mapping[tuple[str, str], tuple[AddedArgument, ...]] = MappingPr
         ("translate", "import-terminology"): (
             AddedArgument(
                 "data-file",
-                "blob-member",
+                "member-value",
                 "<p>The path to the file of the code you are uploading. "
                 "Example: fileb://data.csv</p>",
                 type_name="blob",
@@ -381,7 +381,7 @@ ADDED_ARGUMENTS: Mapping[tuple[str, str], tuple[AddedArgument, ...]] = MappingPr
         ("translate", "translate-document"): (
             AddedArgument(
                 "document-content",
-                "blob-member",
+                "member-value",
                 "<p>The path to a file of the content you are uploading "
                 "Example: fileb://data.txt</p>",
                 type_name="blob",

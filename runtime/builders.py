@@ -151,18 +151,12 @@ def _zip_file(arg: Argument, value: Any, params: dict[str, Any], hooks: Hooks) -
     _fill(params, arg.target, value)
 
 
-def _blob_member(
-    arg: Argument, value: Any, params: dict[str, Any], hooks: Hooks
-) -> None:
-    """translate's --data-file (awscli's BinaryBlobArgumentHoister): a file's bytes as a
-    blob member of a structure."""
-    _fill(params, arg.target, value)
-
-
 def _member_value(
     arg: Argument, value: Any, params: dict[str, Any], hooks: Hooks
 ) -> None:
-    """An option awscli retypes that sends its value as it is (emr's --created-after)."""
+    """The value as it is, into the member ``arg.target`` names: translate's --data-file
+    (awscli's BinaryBlobArgumentHoister: a file's bytes as a blob member of a structure)
+    and the options awscli retypes (emr's --created-after)."""
     _fill(params, arg.target, value)
 
 
@@ -345,7 +339,6 @@ BUILDERS: Mapping[str, Builder] = {
         "GitHub", "gitHubLocation", ("repository", "commitId"), ()
     ),
     "zip-file": _zip_file,
-    "blob-member": _blob_member,
     "member-value": _member_value,
     "metric-datum": _metric_datum,
     "ses-destination": _ses_destination,

@@ -49,7 +49,7 @@ def test_zip_file_fills_the_structure_it_was_hoisted_from() -> None:
 
 
 def test_blob_member_and_member_value() -> None:
-    assert build(custom("blob-member", target="TerminologyData.File"), b"a,b") == {
+    assert build(custom("member-value", target="TerminologyData.File"), b"a,b") == {
         "TerminologyData": {"File": b"a,b"}
     }
     assert build(custom("member-value", target="CreatedAfter"), "2017-07-04") == {
