@@ -246,3 +246,17 @@ def test_a_word_longer_than_docutils_takes_is_cut_with_escaped_line_breaks() -> 
     assert docutils_messages(rst) == ""
     text = docutils.core.publish_doctree(rst).astext()
     assert text.count("x" * 25_000 + "\\*") == 2  # the word whole, both times
+
+
+def test_markup_between_list_items_stays_in_the_item_before() -> None:
+    # es AdditionalLimit: "<li>a</li> text <code>x</code> text <li>b</li>" put the code
+    # after the item, unindented ("Bullet list ends without a blank line").
+    doc = parse_html(
+        "<ul> <li>Supported</li> given <code> <a>PartitionType</a> </code> can "
+        "support. <li>Without</li> of <code>Type</code> upto </ul>"
+    )
+    rst = doc.to_rst(2)
+    flat = " ".join(rst.split())
+    assert "* Supported given `` PartitionType`` can support." in flat
+    assert "* Without of ``Type`` upto" in flat
+    assert docutils_messages(rst) == ""

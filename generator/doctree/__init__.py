@@ -106,7 +106,9 @@ class _Parser(HTMLParser):
         if self.depth >= MAX_DEPTH:
             raise DocTooDeep
         node = _Builder(tag, tuple(attrs), self.current)
-        self.current.children.append(node)
+        # The node's parent stays the list (its end tag returns there), but markup
+        # between items is written inside the item before, as stray text is.
+        self._list_item_before(tag).children.append(node)
         self.current = node
         self.depth += 1
 
@@ -122,16 +124,22 @@ class _Parser(HTMLParser):
         if self.after_ignored_tag and data[:1].isspace() and not data.isspace():
             self.current.children.append(Text(" "))  # keep the words apart
         self.after_ignored_tag = False
-        target = self.current
-        if target.tag in ("ul", "ol") and data.strip():
-            # Text between list items (``<li>a</li> more about a <li>b</li>``, seen in
-            # es): awscli writes it unindented after the bullet, which docutils rejects;
-            # it belongs to the item before it.
-            items = [c for c in target.children if isinstance(c, _Builder) and c.tag == "li"]
-            if items:
-                items[-1].children.extend((Text(" "), Text(data)))
-                return
+        target = self._list_item_before("") if data.strip() else self.current
+        if target is not self.current:
+            # The writer drops a text's leading space: "<li>a</li> more" -> "* a more".
+            target.children.append(Text(" "))
         target.children.append(Text(data))
+
+    def _list_item_before(self, tag: str) -> _Builder:
+        """Where content opened by ``tag`` (text: "") goes: the current element, or,
+        between list items (``<li>a</li> more about <code>a</code> <li>b</li>``, seen in
+        es), the item before, since awscli writes it unindented after the bullet, which
+        docutils rejects."""
+        target = self.current
+        if target.tag not in ("ul", "ol") or tag == "li":
+            return target
+        items = [c for c in target.children if isinstance(c, _Builder) and c.tag == "li"]
+        return items[-1] if items else target
 
 
 def parse_html(source: str) -> Doc:
