@@ -19,6 +19,11 @@ SERVICE_NAME = re.compile(r"[a-z0-9][a-z0-9.-]*\Z")
 DISTRIBUTION_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\Z")
 VERSION = re.compile(r"[0-9]+(?:\.[0-9]+)*(?:(?:a|b|rc)[0-9]+)?(?:\.post[0-9]+)?(?:\.dev[0-9]+)?\Z")
 PACKAGE_KEYS = ("name", "version", "import_name")
+DOCS_KEYS = ("layout", "examples")
+# The command pages' layouts: awscli 1.45.11's pages as its htmlgen writes them today
+# (a meta description, the global options, Examples), and the older one of the published
+# reference pages the cross-check reads.
+LAYOUTS = ("current", "legacy")
 
 
 @dataclass(frozen=True)
@@ -40,11 +45,27 @@ DEFAULT_PACKAGE = PackageConfig()
 
 
 @dataclass(frozen=True)
+class DocsConfig:
+    """How the command pages (docs and ``help``) are laid out. ``examples``: a folder of
+    ``<service>/<command>.rst`` (and ``<service>/wait/<waiter>.rst``) example files, laid
+    out as awscli ships them, read into the current layout's Examples sections."""
+
+    # The current layout is the default: it is what the AWS CLI v1 reference shows today,
+    # and each page is whole on its own (the global options are on it, not one link away).
+    layout: str = "current"
+    examples: Path | None = None
+
+
+DEFAULT_DOCS = DocsConfig()
+
+
+@dataclass(frozen=True)
 class Config:
     services: tuple[ServiceSelection, ...]
     targets: tuple[str, ...]
     output: Path
     package: PackageConfig = DEFAULT_PACKAGE
+    docs: DocsConfig = DEFAULT_DOCS
 
 
 DEFAULT_CONFIG = "generator.yaml"
@@ -53,7 +74,9 @@ DEFAULT_CONFIG = "generator.yaml"
 DEFAULTS = Config(services=(), targets=TARGETS, output=Path("generated"))
 
 
-def parse_config(data: Any, source: str) -> Config:
+def parse_config(data: Any, source: str, base: Path | None = None) -> Config:
+    """``base``: the config file's folder, which a relative ``docs.examples`` is in."""
+
     def fail(key: str, message: str) -> GeneratorError:
         return GeneratorError(f"config key '{key}': {message}", file=source)
 
@@ -61,9 +84,9 @@ def parse_config(data: Any, source: str) -> Config:
         raise GeneratorError(
             "config must be a mapping with keys services, targets, output", file=source
         )
-    unknown = sorted(set(data) - {"services", "targets", "output", "package"})
+    unknown = sorted(set(data) - {"services", "targets", "output", "package", "docs"})
     if unknown:
-        raise fail(unknown[0], "unknown key (expected services, targets, output, package)")
+        raise fail(unknown[0], "unknown key (expected services, targets, output, package, docs)")
     services_data = data.get("services")
     if not isinstance(services_data, dict) or not services_data:
         raise fail("services", "must map service names to {operations: [...] or '*'}")
@@ -97,6 +120,7 @@ def parse_config(data: Any, source: str) -> Config:
         tuple(t for t in TARGETS if t in targets),
         Path(output),
         parse_package(data.get("package", {}), fail),
+        parse_docs(data.get("docs", {}), fail, base),
     )
 
 
@@ -125,6 +149,31 @@ def parse_package(data: Any, fail: Any) -> PackageConfig:
     return PackageConfig(name, version, import_name)
 
 
+def parse_docs(data: Any, fail: Any, base: Path | None = None) -> DocsConfig:
+    """``docs: {layout, examples}``, each optional. A relative examples folder is in the
+    config file's folder (``base``); it is read when the pages are made (a missing one is
+    an error then, naming it)."""
+    if not isinstance(data, dict):
+        raise fail("docs", f"must be a mapping with keys {', '.join(DOCS_KEYS)}")
+    extra = sorted(set(data) - set(DOCS_KEYS))
+    if extra:
+        raise fail(f"docs.{extra[0]}", f"unknown key (expected {', '.join(DOCS_KEYS)})")
+    layout = data.get("layout", DEFAULT_DOCS.layout)
+    if layout not in LAYOUTS:
+        raise fail("docs.layout", f"must be one of {', '.join(LAYOUTS)}")
+    examples = data.get("examples")
+    if examples is not None and (not isinstance(examples, str) or not examples):
+        raise fail("docs.examples", "must be a folder path")
+    if examples is not None and layout == "legacy":
+        raise fail("docs.examples", "the legacy layout has no Examples section")
+    if examples is None:
+        return DocsConfig(layout)
+    folder = Path(examples)
+    if base is not None and not folder.is_absolute():
+        folder = base / folder
+    return DocsConfig(layout, folder)
+
+
 def load_config(path: Path) -> Config:
     try:
         text = path.read_text(encoding="utf-8")
@@ -134,4 +183,4 @@ def load_config(path: Path) -> Config:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise GeneratorError(f"malformed YAML: {exc}".replace("\n", " "), file=str(path)) from exc
-    return parse_config(data, str(path))
+    return parse_config(data, str(path), path.parent)

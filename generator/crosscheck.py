@@ -26,6 +26,7 @@ from generator.ir import naming
 from generator.ir.build import build_service
 from generator.loader import display_path, load_service
 from generator.resources import reference_dir
+from generator.targets.docs.layout import LEGACY
 from generator.targets.docs.page import DocsPage, docs_page
 
 _HEADING = re.compile(r"^(=+)\n([^\n]+)\n\1$", re.MULTILINE)
@@ -253,7 +254,7 @@ def check_service(service_name: str, pages: list[Path], model_path: Path | None)
         return findings
     service = build_service(loaded, sorted(set(wanted.values())))
     for path, op_name in wanted.items():
-        page = docs_page(service, service.operation(op_name))
+        page = docs_page(service, service.operation(op_name), None, LEGACY)
         text = path.read_text(encoding="utf-8")
         findings += compare(display_path(path), parse_page(text), model_page(page))
     return findings

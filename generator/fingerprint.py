@@ -17,8 +17,10 @@ from collections.abc import Iterable
 from importlib.metadata import version
 from pathlib import Path
 
-from generator.config import ServiceSelection
+from generator.config import DEFAULT_DOCS, DocsConfig, ServiceSelection
+from generator.examples import examples_fingerprint
 from generator.loader import model_sources
+from generator.overrides import cli_service_name
 from generator.resources import PACKAGE_DIR, runtime_dir, templates_dir
 
 # Libraries whose version changes the output (black formats it, botocore ships the
@@ -58,11 +60,16 @@ def service_fingerprint(
     selection: ServiceSelection,
     targets: Iterable[str],
     model_path: Path | None,
+    docs: DocsConfig = DEFAULT_DOCS,
 ) -> str:
-    """One service's outputs: the generator (``code``), what was asked, the model files."""
+    """One service's outputs: the generator (``code``), what was asked, the model files,
+    the pages' layout and the service's example files."""
     digest = hashlib.sha256()
     operations = "*" if selection.operations == "*" else ",".join(selection.operations)
     head = [code, selection.name, operations, ",".join(targets), str(model_path or "")]
+    head += [docs.layout, str(docs.examples or "")]
+    if docs.examples is not None:
+        head.append(examples_fingerprint(docs.examples, cli_service_name(selection.name)))
     digest.update("\0".join(head).encode())
     for path in model_sources(selection.name, model_path):
         data = path.read_bytes()

@@ -20,6 +20,12 @@ CLI_SERVICE_NAMES: Mapping[str, str] = MappingProxyType(
     {"codedeploy": "deploy", "config": "configservice", "s3": "s3api"}
 )
 
+
+def cli_service_name(service_name: str) -> str:
+    """The command awscli gives a botocore service (the examples folder's name for it)."""
+    return CLI_SERVICE_NAMES.get(service_name, service_name)
+
+
 # (CLI service, command or "*", option) -> the option's new name. Several rename members
 # whose option would be a global one (--output, --region, --query, --version), which
 # would otherwise set the global option instead, silently.

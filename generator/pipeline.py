@@ -20,11 +20,19 @@ from typing import TextIO
 
 from generator import writer
 from generator.cache import FormatCache, RunState, StateStore, Unit, cache_root
-from generator.config import DEFAULT_PACKAGE, Config, PackageConfig, ServiceSelection
+from generator.config import (
+    DEFAULT_DOCS,
+    DEFAULT_PACKAGE,
+    Config,
+    DocsConfig,
+    PackageConfig,
+    ServiceSelection,
+)
 from generator.diff.command import failing
 from generator.diff.model import Severity
 from generator.diff.summary import ModelChanges, model_change_lines
 from generator.distribution import distribution_files
+from generator.examples import check_folder, load_examples
 from generator.fingerprint import code_fingerprint, service_fingerprint, site_fingerprint
 from generator.format import format_cache, format_file
 from generator.ir import Service, build_service
@@ -33,6 +41,7 @@ from generator.loader import load_service, model_service_name, operation_count
 from generator.progress import Progress
 from generator.render import render, render_site
 from generator.runtime_copy import runtime_files
+from generator.targets.docs.layout import PageLayout
 from generator.targets.registry import TARGETS
 
 
@@ -50,6 +59,7 @@ class Request:
     # services be skipped (--no-cache: neither read nor written; everything rendered).
     cache: bool = True
     package: PackageConfig = DEFAULT_PACKAGE  # the tree's pyproject.toml
+    docs: DocsConfig = DEFAULT_DOCS  # the command pages' layout and examples
 
 
 def request_from(
@@ -76,6 +86,7 @@ def request_from(
         fail_on=fail_on,
         cache=cache,
         package=config.package,
+        docs=config.docs,
     )
 
 
@@ -86,6 +97,18 @@ def build(request: Request) -> list[Service]:
         loaded = load_service(selection.name, request.model_path)
         result.append(build_service(loaded, selection.operations))
     return result
+
+
+def page_layout(docs: DocsConfig, service: Service) -> PageLayout:
+    """A service's page layout, with its example files read (the examples folder is an
+    input as the model is)."""
+    if docs.examples is None:
+        return PageLayout(docs.layout)
+    return PageLayout(docs.layout, load_examples(docs.examples, service.cli_name, service.name))
+
+
+def _layouts(docs: DocsConfig, services: Iterable[Service]) -> dict[str, PageLayout]:
+    return {service.name: page_layout(docs, service) for service in services}
 
 
 def _entry_points(targets: Iterable[str]) -> list[str]:
@@ -123,14 +146,15 @@ def produce(
     site: bool = True,
     package: PackageConfig = DEFAULT_PACKAGE,
     cache: FormatCache | None = None,
+    docs: DocsConfig = DEFAULT_DOCS,
 ) -> dict[str, bytes]:
     """Render and format everything in memory; nothing is written if any file fails.
     ``shared``: with the runtime the output needs; ``site``: with the files made once
-    over all of ``services``; ``cache``: black's results."""
+    over all of ``services``; ``cache``: black's results; ``docs``: the pages' layout."""
     targets = list(targets)
     services = list(services)
     files: dict[str, bytes] = shared_files(targets) if shared else {}
-    for rendered in render(services, targets):
+    for rendered in render(services, targets, layouts=_layouts(docs, services)):
         files[rendered.path.as_posix()] = format_file(rendered, cache)
     if site:
         files.update(site_files([ServiceSummary.of(s) for s in services], targets, package, cache))
@@ -142,7 +166,11 @@ def produce_request(request: Request) -> tuple[dict[str, bytes], ModelChanges]:
     corpus check's path; ``generate`` streams to the writer instead)."""
     services = build(request)
     files = produce(
-        services, request.targets, package=request.package, cache=request_cache(request)
+        services,
+        request.targets,
+        package=request.package,
+        cache=request_cache(request),
+        docs=request.docs,
     )
     return files, model_change_lines(services, request.output, request.model_path)
 
@@ -186,6 +214,20 @@ def _service_ir(selection: ServiceSelection, model_path: Path | None, fingerprin
     return build_service(load_service(selection.name, model_path), selection.operations)
 
 
+_LAYOUTS: dict[tuple[DocsConfig, str], PageLayout] = {}
+
+
+def _service_layout(docs: DocsConfig, service: Service, fingerprint: str) -> PageLayout:
+    """A worker reads a service's examples once for all its shards (keyed by the
+    fingerprint, which covers the example files; the last two services kept)."""
+    key = (docs, fingerprint)
+    if key not in _LAYOUTS:
+        while len(_LAYOUTS) >= 2:
+            del _LAYOUTS[next(iter(_LAYOUTS))]
+        _LAYOUTS[key] = page_layout(docs, service)
+    return _LAYOUTS[key]
+
+
 def _run_job(job: Job, request: Request) -> JobResult:
     """One shard of a service, load to formatted bytes (in a worker process when the run
     has several). The garbage collector is off meanwhile: black's trees are garbage in
@@ -196,7 +238,8 @@ def _run_job(job: Job, request: Request) -> JobResult:
         cache = request_cache(request)
         shard = (job.shard, job.shards) if job.shards > 1 else None
         files = []
-        for rendered in render([service], request.targets, shard=shard):
+        layouts = {service.name: _service_layout(request.docs, service, job.fingerprint)}
+        for rendered in render([service], request.targets, shard=shard, layouts=layouts):
             data = format_file(rendered, cache)
             files.append((rendered.path.as_posix(), data, hashlib.sha256(data).hexdigest()))
         changes = summary = None
@@ -318,8 +361,12 @@ def generate(
     state: RunState = {}
     digests: dict[str, dict[str, str]] = {}  # unit -> path -> sha256, of rendered files
     code = code_fingerprint()
+    if request.docs.examples is not None:
+        check_folder(request.docs.examples)  # before anything is rendered or written
     fingerprints = {
-        f"service:{s.name}": service_fingerprint(code, s, request.targets, request.model_path)
+        f"service:{s.name}": service_fingerprint(
+            code, s, request.targets, request.model_path, request.docs
+        )
         for s in request.services
     }
     changes: dict[str, ModelChanges] = {}

@@ -11,7 +11,7 @@ target's helpers (``generator.targets.registry``) and the escaping filters.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -24,6 +24,7 @@ from generator.ir.model import Operation, Service, Waiter
 from generator.ir.site import ServiceSummary
 from generator.resources import templates_dir
 from generator.targets.base import Target
+from generator.targets.docs.layout import CURRENT, PageLayout
 from generator.targets.registry import template_folders
 
 
@@ -139,12 +140,15 @@ def render(
     templates: Path | None = None,
     *,
     shard: tuple[int, int] | None = None,
+    layouts: Mapping[str, PageLayout] | None = None,
 ) -> Iterator[RenderedFile]:
     """Render every selected target's templates for every service (site pages aside).
 
     ``shard=(k, n)``: only every n-th file, from the k-th (a worker's part of a large
-    service).
+    service). ``layouts``: each service's page layout (``layout`` in context), by
+    service name; the current layout without examples for a service not in it.
     """
+    layouts = layouts or {}
     templates = templates or templates_dir()
     services = list(services)
     index = -1
@@ -158,7 +162,10 @@ def render(
                     index += 1
                     if shard is not None and index % shard[1] != shard[0]:
                         continue
-                    context: dict[str, Any] = {"service": service}
+                    context: dict[str, Any] = {
+                        "service": service,
+                        "layout": layouts.get(service.name, CURRENT),
+                    }
                     if operation is not None:
                         context["operation"] = operation
                     if waiter is not None:

@@ -11,6 +11,7 @@ import pytest
 from generator.ir import build_service
 from generator.loader import load_service
 from generator.render import environment
+from generator.targets.docs.layout import CURRENT
 from generator.targets.registry import PARTS
 from tests.test_docs_page import canonical, normalise, section
 
@@ -49,5 +50,5 @@ def test_page_documents_the_customised_command_as_awscli_does(
     service = build_service(load_service(service_name), [operation_name])
     operation = service.operation(operation_name)
     template = environment(PARTS["pages"]).get_template("%service/docs/%operation.rst.j2")
-    ours = sections(template.render(service=service, operation=operation))
+    ours = sections(template.render(service=service, operation=operation, layout=CURRENT))
     assert ours == sections(awscli_page(service_name, operation.cli_name))

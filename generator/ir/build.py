@@ -25,7 +25,7 @@ from generator.ir.model import (
     children,
 )
 from generator.loader import LoadedModel, closest, trimmed_model
-from generator.overrides import CLI_SERVICE_NAMES
+from generator.overrides import cli_service_name
 
 
 def _trait(shape: bm.Shape, name: str) -> Any:
@@ -362,7 +362,7 @@ def build_service(loaded: LoadedModel, operations: Iterable[str] | str = "*") ->
     return Service(
         name=loaded.service_name,
         package=naming.python_package(loaded.service_name),
-        cli_name=CLI_SERVICE_NAMES.get(loaded.service_name, loaded.service_name),
+        cli_name=cli_service_name(loaded.service_name),
         source=loaded.source,
         api_version=meta.get("apiVersion", ""),
         protocol=meta.get("protocol", ""),

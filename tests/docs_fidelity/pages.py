@@ -13,6 +13,7 @@ from generator.argtable import argument_table, cli_operations
 from generator.ir import Service, build_service
 from generator.loader import load_service
 from generator.render import environment
+from generator.targets.docs.layout import LEGACY, PageLayout
 from generator.targets.registry import PARTS
 from tests.awscli_tables import awscli_commands, cli_names, driver
 
@@ -24,9 +25,13 @@ def _environment() -> jinja2.Environment:
     return environment(PARTS["pages"])
 
 
-def our_page(service: Service, cli_name: str) -> str:
+def our_page(service: Service, cli_name: str, layout: PageLayout = LEGACY) -> str:
     operation = next(op for op in service.operations if op.cli_name == cli_name)
-    return _environment().get_template(TEMPLATE).render(service=service, operation=operation)
+    return (
+        _environment()
+        .get_template(TEMPLATE)
+        .render(service=service, operation=operation, layout=layout)
+    )
 
 
 class _Capture:

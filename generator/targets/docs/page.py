@@ -9,6 +9,7 @@ the doctree's awscli-faithful writer; the template only lays them out.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 from urllib.parse import quote
 
 from generator.argtable import (
@@ -23,6 +24,8 @@ from generator.doctree import Doc, parse_html
 from generator.doctree.escape import inline_literal, rst_text, shown_in_literal
 from generator.doctree.rst import RstWriter, finish
 from generator.ir.model import Member, Operation, Service, Shape, Waiter
+from generator.targets.docs.layout import CURRENT, PageLayout
+from generator.targets.docs.site import GLOBAL_OPTIONS, global_options_rst, global_synopsis
 from generator.targets.docs.waiters import waiter_description
 from generator.targets.walk import WalkBudget
 
@@ -72,6 +75,17 @@ MAX_ITEMS_HELP = parse_html(
     "subsequent command. <b>Do not</b> use the <code>NextToken</code> response element "
     "directly outside of the AWS CLI.</p>" + _PAGINATION_LINK
 )
+# awscli's note above a page's examples (customizations/addexamples.py): not model text.
+EXAMPLES_NOTE = parse_html(
+    "<p>To use the following examples, you must have the AWS CLI installed and configured. "
+    "See the <a href='https://docs.aws.amazon.com/cli/v1/userguide/"
+    "cli-configure-quickstart.html'>Getting started guide</a> in the <i>AWS CLI User "
+    "Guide</i> for more information.</p><p>Unless otherwise stated, all examples have "
+    "unix-like quotation rules. These examples will need to be adapted to your terminal's "
+    "quoting rules. See <a href='https://docs.aws.amazon.com/cli/v1/userguide/"
+    "cli-usage-parameters-quoting-strings.html'>Using quotation marks with strings</a> in "
+    "the <i>AWS CLI User Guide</i>.</p>"
+)
 
 
 @dataclass(frozen=True)
@@ -92,6 +106,13 @@ class DocsPage:
     options: tuple[OptionDoc, ...]
     output: str  # RST ("None" when the operation returns nothing)
     parent: str | None = None  # "wait" for a waiter's page
+    # The current layout's parts (docs.layout); the legacy page has none of them and
+    # points to the aws page for the global options instead.
+    meta_description: str | None = None
+    global_synopsis: tuple[str, ...] = ()  # "[--debug]", "[--output <value>]", ...
+    global_options: str = ""  # RST of the Global Options section
+    examples: str = ""  # RST of the Examples section: awscli's note, then the file
+    see_aws_help: bool = True
 
     @property
     def label(self) -> str:
@@ -540,10 +561,27 @@ def _output(service: Service, operation: Operation) -> str:
     return finish(page.w.getvalue())
 
 
-def docs_page(service: Service, operation: Operation, waiter: Waiter | None = None) -> DocsPage:
+def _examples(text: str | None) -> str:
+    """awscli's Examples section body: its note, then the example file as written."""
+    if text is None:
+        return ""
+    writer = RstWriter()
+    writer.start_note("note")
+    for node in EXAMPLES_NOTE.nodes:
+        writer.node(node, [False])
+    writer.end_note()
+    return finish(writer.getvalue()) + "\n\n" + text.rstrip("\n")
+
+
+def docs_page(
+    service: Service,
+    operation: Operation,
+    waiter: Waiter | None = None,
+    layout: PageLayout = CURRENT,
+) -> DocsPage:
     """The page of a command, or (``waiter``) of ``wait <waiter>`` over the command's
     operation: its options, the waiter's description, no output (awscli's
-    WaiterStateCommand help)."""
+    WaiterStateCommand help). ``layout``: the current layout's parts, or none."""
     options = []
     table = argument_table(service, operation)
     groups: dict[str, list[Argument]] = {}
@@ -588,7 +626,25 @@ def docs_page(service: Service, operation: Operation, waiter: Waiter | None = No
             else "None"
         ),
         parent="wait" if waiter else None,
+        **_layout_parts(service, operation, waiter, layout),
     )
+
+
+def _layout_parts(
+    service: Service, operation: Operation, waiter: Waiter | None, layout: PageLayout
+) -> dict[str, Any]:
+    if not layout.current:
+        return {}
+    command = f"wait/{waiter.cli_name}" if waiter else operation.cli_name
+    return {
+        "meta_description": layout.run_description(
+            f"{service.cli_name} {command.replace('/', ' ')}"
+        ),
+        "global_synopsis": global_synopsis(GLOBAL_OPTIONS),
+        "global_options": global_options_rst(GLOBAL_OPTIONS),
+        "examples": _examples(layout.examples.get(command)),
+        "see_aws_help": False,
+    }
 
 
 @dataclass(frozen=True)
@@ -599,6 +655,7 @@ class ServicePage:
     description: str  # RST
     commands: tuple[str, ...]
     waiters: tuple[str, ...]
+    meta_description: str | None = None  # the current layout's
 
     @property
     def label(self) -> str:
@@ -609,7 +666,7 @@ class ServicePage:
         return "*" * len(self.service)
 
 
-def service_page(service: Service) -> ServicePage:
+def service_page(service: Service, layout: PageLayout = CURRENT) -> ServicePage:
     page = _PageWriter(service, service.operations[0]) if service.operations else None
     description = ""
     if page is not None:
@@ -620,4 +677,5 @@ def service_page(service: Service) -> ServicePage:
         description=description,
         commands=tuple(op.cli_name for op in cli_operations(service)),
         waiters=tuple(waiter.cli_name for waiter in service.wait_commands),
+        meta_description=layout.service_description(service.cli_name),
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from generator.doctree.escape import rst_text
 from generator.ir.model import Service
 from generator.ir.site import ServiceSummary
+from generator.targets.docs.layout import CURRENT, PageLayout
 
 # awscli 1.45.11's aws page, as its provider help writes it (awscli/data/cli.json):
 # not model text.
@@ -94,6 +95,25 @@ GLOBAL_OPTIONS: tuple[GlobalOption, ...] = (
 )
 
 
+def global_synopsis(options: Sequence[GlobalOption]) -> tuple[str, ...]:
+    """The synopsis lines of the global options (awscli's global_synopsis.rst)."""
+    return tuple(
+        f"[{o.name}]" if o.type_name == "boolean" else f"[{o.name} <value>]" for o in options
+    )
+
+
+def global_options_rst(options: Sequence[GlobalOption]) -> str:
+    """The global options as awscli documents them (its global_options.rst), on the aws
+    page and in a current-layout command page's Global Options section."""
+    blocks = []
+    for option in options:
+        block = f"``{option.name}`` ({option.type_name})\n\n{option.help}"
+        if option.choices:
+            block += "\n\n\n" + "\n\n".join(f"*   {c}" for c in option.choices) + "\n"
+        blocks.append(block)
+    return "\n\n".join(blocks)
+
+
 @dataclass(frozen=True)
 class AwsPage:
     """The ``aws`` page (``reference/index``): awscli's provider help."""
@@ -101,7 +121,7 @@ class AwsPage:
     description: str
     synopsis: str
     synopsis_help: str
-    options: tuple[GlobalOption, ...]
+    options: str  # RST: the global options
     services: tuple[str, ...]  # docnames of the service pages: /ssm/docs/index
     label: str = "cli:aws"
 
@@ -111,7 +131,7 @@ def aws_page(services: Sequence[ServiceSummary]) -> AwsPage:
         description=AWS_DESCRIPTION,
         synopsis=AWS_SYNOPSIS,
         synopsis_help=AWS_SYNOPSIS_HELP,
-        options=GLOBAL_OPTIONS,
+        options=global_options_rst(GLOBAL_OPTIONS),
         services=tuple(f"/{s.package}/docs/index" for s in services),
     )
 
@@ -140,6 +160,7 @@ class WaitPage:
     service: str  # the CLI service command
     description: str
     waiters: tuple[str, ...]
+    meta_description: str | None = None  # the current layout's
 
     @property
     def label(self) -> str:
@@ -150,11 +171,12 @@ class WaitPage:
         return (("aws", "cli:aws"), (self.service, f"cli:aws {self.service}"))
 
 
-def wait_page(service: Service) -> WaitPage:
+def wait_page(service: Service, layout: PageLayout = CURRENT) -> WaitPage:
     return WaitPage(
         service=service.cli_name,
         description=WAIT_DESCRIPTION,
         waiters=tuple(waiter.cli_name for waiter in service.wait_commands),
+        meta_description=layout.run_description(f"{service.cli_name} wait"),
     )
 
 
