@@ -127,6 +127,11 @@ depths: $(STAMP)
 # warnings as errors into build/docs/html.
 DOCS_CONFIG ?= generator.yaml
 DOCS_SERVICE ?=
+# An examples folder (<service>/<command>.rst) instead of the config's docs.examples;
+# DOCS_EXAMPLES=awscli takes the one the awscli of the dev environment ships.
+DOCS_EXAMPLES ?=
+DOCS_LAYOUT ?=
+AWSCLI_EXAMPLES = $(shell $(PY) -c 'import awscli, os; print(os.path.join(os.path.dirname(awscli.__file__), "examples"))')
 DOCS_BUILD := build/docs
 DOCS_STAMP := $(VENV)/.docs-installed
 
@@ -136,7 +141,9 @@ $(DOCS_STAMP): $(STAMP)
 
 docs: $(DOCS_STAMP)
 	$(PY) -m generator --config $(DOCS_CONFIG) generate \
-		$(if $(DOCS_SERVICE),--service $(DOCS_SERVICE)) --out $(DOCS_BUILD)/src
+		$(if $(DOCS_SERVICE),--service $(DOCS_SERVICE)) --out $(DOCS_BUILD)/src \
+		$(if $(DOCS_LAYOUT),--docs-layout $(DOCS_LAYOUT)) \
+		$(if $(DOCS_EXAMPLES),--examples $(if $(filter awscli,$(DOCS_EXAMPLES)),$(AWSCLI_EXAMPLES),$(DOCS_EXAMPLES)))
 	rm -rf $(DOCS_BUILD)/html $(DOCS_BUILD)/doctrees
 	$(PY) -m sphinx -q -W --keep-going -b html -c docs -d $(DOCS_BUILD)/doctrees \
 		$(DOCS_BUILD)/src $(DOCS_BUILD)/html

@@ -6,13 +6,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from generator.config import (
     DEFAULT_CONFIG,
     DEFAULTS,
+    LAYOUTS,
     TARGETS,
     Config,
+    DocsConfig,
     ServiceSelection,
     load_config,
 )
@@ -89,6 +92,18 @@ def _parser() -> argparse.ArgumentParser:
         choices=TARGETS,
         help="generate only this target (repeatable; default: the config's, or all)",
     )
+    gen.add_argument(
+        "--docs-layout",
+        choices=LAYOUTS,
+        help="the command pages' layout (default: the config's docs.layout, else current)",
+    )
+    gen.add_argument(
+        "--examples",
+        type=Path,
+        metavar="DIR",
+        help="example files as DIR/<service>/<command>.rst for the current layout's "
+        "Examples sections (default: the config's docs.examples)",
+    )
 
     cross = commands.add_parser("crosscheck", help="compare published AWS CLI pages with the model")
     cross.add_argument("--strict", action="store_true", help="fail on text drift too")
@@ -114,6 +129,18 @@ def _config(path: Path | None) -> Config:
     return DEFAULTS
 
 
+def _with_docs(config: Config, layout: str | None, examples: Path | None) -> Config:
+    """The config with --docs-layout and --examples applied (each over its docs key)."""
+    if layout is None and examples is None:
+        return config
+    layout = layout or config.docs.layout
+    if examples is None:
+        examples = config.docs.examples if layout == "current" else None
+    if examples is not None and layout == "legacy":
+        raise GeneratorError("--examples: the legacy layout has no Examples section")
+    return replace(config, docs=DocsConfig(layout, examples))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -127,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             elif args.all_services:
                 services = [ServiceSelection(name, "*") for name in available_services()]
             request = request_from(
-                config,
+                _with_docs(config, args.docs_layout, args.examples),
                 model_path=args.model,
                 services=services,
                 output=args.out,

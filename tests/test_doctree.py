@@ -115,8 +115,17 @@ def test_to_text_has_no_markup() -> None:
         '<ul><li>deep</li></ul></li> </ul> <note><p>see <a href="https://e.x/">docs</a></p></note>'
     )
     assert parse_html(html).to_text() == (
-        "Use x and y.\n\n- one\n- two\n  - deep\n\nsee docs (https://e.x/)"
+        "Use x and y.\n\n- one\n- two\n\n  - deep\n\nsee docs (https://e.x/)"
     )
+
+
+def test_text_nested_lists_are_between_blank_lines_as_rst_needs() -> None:
+    # ssm CommandFilter.value: an item holding a list, then another item (Sphinx's
+    # autodoc read it as a block quote ending without a blank line).
+    html = "<ul><li>a<ul><li>a1</li><li>a2</li></ul></li><li>b</li></ul>"
+    text = parse_html(html).to_text()
+    assert text == "- a\n\n  - a1\n  - a2\n\n- b"
+    assert docutils_messages(text) == ""
 
 
 @pytest.mark.parametrize(

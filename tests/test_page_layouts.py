@@ -169,3 +169,18 @@ def test_the_layouts_on_every_page_kind() -> None:
     assert "aws ssm resume-session \\\n" in current["ssm/docs/resume-session.rst"]
     assert "\nExamples\n" not in current["ssm/docs/wait/command-executed.rst"]
     assert "\nExamples\n" not in legacy["ssm/docs/resume-session.rst"]
+
+
+def test_command_line_options_override_the_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "g.yaml"
+    config.write_text(SSM + "docs: {layout: legacy}\n")
+    page = tmp_path / "o" / "ssm" / "docs" / "resume-session.rst"
+    argv = ["--config", str(config), "generate", "--out", str(tmp_path / "o"), "--no-cache"]
+    assert main([*argv, "--docs-layout", "current", "--examples", str(EXAMPLES)]) == 0
+    assert "\nExamples\n" in page.read_text()
+    assert main(argv) == 0
+    assert ".. meta::" not in page.read_text()
+    assert main([*argv, "--examples", str(EXAMPLES)]) == 2
+    assert "--examples: the legacy layout has no Examples section" in capsys.readouterr().err

@@ -30,7 +30,7 @@ class _TextWriter:
                 self.flush()
                 items = _list_items(node, 0)
                 if items:
-                    self.blocks.append("\n".join(items))
+                    self.blocks.append("\n".join(items).strip("\n"))
             elif node.tag in _BLOCKS:
                 self.flush()
                 self.walk(node.children)
@@ -64,6 +64,17 @@ def _link(node: Element) -> str:
     return text
 
 
+def _nest(lines: list[str], nested: list[str]) -> None:
+    """A nested list between blank lines: without them, RST (Sphinx's autodoc) reads
+    it as a block quote that ends without a blank line."""
+    if not nested:
+        return
+    if lines and lines[-1]:
+        lines.append("")
+    lines.extend(nested)
+    lines.append("")
+
+
 def _list_items(node: Element, depth: int) -> list[str]:
     lines: list[str] = []
     pad = "  " * depth
@@ -74,9 +85,9 @@ def _list_items(node: Element, depth: int) -> list[str]:
                 lines.append(f"{pad}- {text}")
             for sub in child.children:
                 if isinstance(sub, Element) and sub.tag in _LISTS:
-                    lines.extend(_list_items(sub, depth + 1))
+                    _nest(lines, _list_items(sub, depth + 1))
         elif isinstance(child, Element) and child.tag in _LISTS:
-            lines.extend(_list_items(child, depth + 1))
+            _nest(lines, _list_items(child, depth + 1))
         else:
             text = " ".join(_inline_text((child,)).split())
             if text:
