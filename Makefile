@@ -69,9 +69,11 @@ examples: $(STAMP)
 	$(PY) -m tests.examples $(if $(EXAMPLES_FAIL_BELOW),--fail-below $(EXAMPLES_FAIL_BELOW))
 
 # Every command page of every service against awscli's own page (html target, as
-# htmlgen renders it), classified by cause; report in build/docs-fidelity/report.json.
+# htmlgen renders it), classified by cause, in each layout of FIDELITY_LAYOUTS; reports
+# in build/docs-fidelity/report.json (legacy) and current.json.
+FIDELITY_LAYOUTS ?= legacy current
 docs-fidelity: $(STAMP)
-	$(PY) -m tests.docs_fidelity
+	set -e; for layout in $(FIDELITY_LAYOUTS); do $(PY) -m tests.docs_fidelity --layout $$layout; done
 
 # pip install of this checkout (a wheel, not editable) into a fresh venv, then generate
 # from an empty folder with no generator.yaml (about 30 s; needs PyPI or pip's cache).

@@ -21,20 +21,38 @@ SAMPLE = {
 }
 
 
+@pytest.mark.parametrize("layout", ["legacy", "current"])
 @pytest.mark.parametrize("service_name", sorted(SAMPLE))
-def test_sample_pages_equal_awscli(service_name: str) -> None:
+def test_sample_pages_equal_awscli(service_name: str, layout: str) -> None:
     service, found = pages.commands(service_name, SAMPLE[service_name])
     assert len(found) == len(SAMPLE[service_name])
+    page_layout = pages.layout_of(service, layout)
     for cli_name, command in found:
-        theirs = c.legacy_view(pages.awscli_page(command))
-        ours = c.our_legacy_view(pages.our_page(service, cli_name))
-        result = c.compare(
-            theirs,
-            ours,
-            pages.customised(service_name, service, cli_name),
-            pages.output_customised(service_name, cli_name),
-        )
+        awscli_page = pages.awscli_page(command)
+        our_page = pages.our_page(service, cli_name, page_layout)
+        customised = pages.customised(service_name, service, cli_name)
+        replaced = pages.output_customised(service_name, cli_name)
+        if layout == "current":
+            ours = c.normalise(our_page)
+            result = c.compare_current(c.normalise(awscli_page), ours, customised, replaced)
+            # The current layout's parts are there, and compared: the examples too.
+            assert "Global Options" in ours and ".. meta::" in ours
+            assert ("Examples" in ours) == ("Examples" in c.normalise(awscli_page))
+        else:
+            theirs = c.legacy_view(awscli_page)
+            ours = c.our_legacy_view(our_page)
+            result = c.compare(theirs, ours, customised, replaced)
         assert result.equal, (cli_name, [(d.cause, d.theirs, d.ours) for d in result.differences])
+
+
+def test_own_globals_recognises_only_the_global_option_swap() -> None:
+    theirs = ["``--v2-debug`` (boolean)", "", "Enable AWS CLI v2 migration assistance."]
+    ours = ["``--cli-strict-validation`` (boolean)", "", "Also refuse, before any request, x"]
+    assert c.own_globals(theirs, ours)
+    assert c.own_globals(["  [--v2-debug]"], ["  [--cli-strict-validation]"])
+    assert not c.own_globals(["  [--v2-debug]"], ["  [--cli-strict-validation]", "  [--x]"])
+    assert not c.own_globals(["  [--region <value>]"], ["  [--cli-strict-validation]"])
+    assert not c.own_globals([], [])
 
 
 def test_legacy_view_cuts_awscli_page_to_the_published_frame() -> None:

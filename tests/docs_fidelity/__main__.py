@@ -18,12 +18,23 @@ from pathlib import Path
 from typing import Any
 
 from generator.loader import available_services, operation_count
-from tests.docs_fidelity.compare import allowed, compare, legacy_view, our_legacy_view
+from tests.docs_fidelity.compare import (
+    allowed,
+    compare,
+    compare_current,
+    legacy_view,
+    normalise,
+    our_legacy_view,
+)
 
 REPORT = Path("build/docs-fidelity/report.json")
 
 
-def run_service(name: str, only: frozenset[str] | None = None) -> dict[str, Any]:
+def run_service(
+    name: str, only: frozenset[str] | None = None, layout: str = "legacy"
+) -> dict[str, Any]:
+    """``layout``: legacy (awscli's page cut to the published frame) or current (both
+    pages whole, ours with awscli's example files, as htmlgen renders them)."""
     from tests.docs_fidelity import pages
 
     started = time.perf_counter()
@@ -32,11 +43,12 @@ def run_service(name: str, only: frozenset[str] | None = None) -> dict[str, Any]
         result["not_exposed"] = True
         return result
     service, found = pages.commands(name)
+    page_layout = pages.layout_of(service, layout)
     for cli_name, command in found:
         if only is not None and cli_name not in only:
             continue
         t0 = time.perf_counter()
-        ours = pages.our_page(service, cli_name)
+        ours = pages.our_page(service, cli_name, page_layout)
         t1 = time.perf_counter()
         if command is None or type(command).__name__ != "ServiceOperation":
             result["pages"][cli_name] = {"missing": True}
@@ -45,12 +57,12 @@ def run_service(name: str, only: frozenset[str] | None = None) -> dict[str, Any]
         t2 = time.perf_counter()
         result["ours_s"] += t1 - t0
         result["awscli_s"] += t2 - t1
-        page = compare(
-            legacy_view(theirs),
-            our_legacy_view(ours),
-            pages.customised(name, service, cli_name),
-            pages.output_customised(name, cli_name),
-        )
+        customised = pages.customised(name, service, cli_name)
+        replaced = pages.output_customised(name, cli_name)
+        if layout == "current":
+            page = compare_current(normalise(theirs), normalise(ours), customised, replaced)
+        else:
+            page = compare(legacy_view(theirs), our_legacy_view(ours), customised, replaced)
         result["pages"][cli_name] = {
             "exact": page.exact,
             "equal": page.equal,
@@ -75,7 +87,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.docs_fidelity")
     parser.add_argument("--service", action="append", default=[])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--report", type=Path, default=REPORT)
+    parser.add_argument("--report", type=Path)
+    parser.add_argument(
+        "--layout",
+        choices=("legacy", "current"),
+        default="legacy",
+        help="which page layout to compare (default: legacy)",
+    )
     parser.add_argument(
         "--recheck",
         type=Path,
@@ -83,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         "that were not equal, and count its equal pages as they were",
     )
     args = parser.parse_args(argv)
+    if args.report is None:
+        args.report = REPORT if args.layout == "legacy" else REPORT.with_name("current.json")
     names = args.service or available_services()
     kept: list[dict[str, Any]] = []
     only: dict[str, frozenset[str]] = {}
@@ -102,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     args.report.parent.mkdir(parents=True, exist_ok=True)
     partial = args.report.with_suffix(".partial.jsonl")
     with ProcessPoolExecutor(max_workers=args.jobs) as pool, partial.open("w") as stream:
-        futures = [pool.submit(run_service, name, only.get(name)) for name in names]
+        futures = [pool.submit(run_service, name, only.get(name), args.layout) for name in names]
         for done, future in enumerate(as_completed(futures), 1):
             results.append(future.result())
             stream.write(json.dumps(results[-1]) + "\n")
@@ -132,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
                 causes[cause] += 1
     total = counts["total"] or 1
     print(
-        f"legacy layout: {counts['equal']} of {counts['total']} pages equal "
+        f"{args.layout} layout: {counts['equal']} of {counts['total']} pages equal "
         f"({100 * counts['equal'] / total:.1f}%; {counts['exact']} identical, the others "
         f"differ only by listed causes); awscli has no command for "
         f"{counts['awscli has no operation command']}"

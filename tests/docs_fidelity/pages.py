@@ -5,11 +5,13 @@ as awscli's ``doc/source/htmlgen`` runs it)."""
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from generator.argtable import argument_table, cli_operations
+from generator.examples import load_examples
 from generator.ir import Service, build_service
 from generator.loader import load_service
 from generator.render import environment
@@ -32,6 +34,20 @@ def our_page(service: Service, cli_name: str, layout: PageLayout = LEGACY) -> st
         .get_template(TEMPLATE)
         .render(service=service, operation=operation, layout=layout)
     )
+
+
+def awscli_examples() -> Path:
+    """The example files awscli 1.45.11 ships (read as data by the generator)."""
+    import awscli
+
+    return Path(awscli.__file__).parent / "examples"
+
+
+def layout_of(service: Service, name: str) -> PageLayout:
+    """Our pages' layout for the comparison: the current one with awscli's examples."""
+    if name == "legacy":
+        return LEGACY
+    return PageLayout("current", load_examples(awscli_examples(), service.cli_name, service.name))
 
 
 class _Capture:
