@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import DataNotFoundError, UnknownServiceError
 from botocore.loaders import ExtrasProcessor, Loader
-from botocore.model import ServiceModel
+
+if TYPE_CHECKING:
+    from botocore.model import ServiceModel
 
 from generator.errors import GeneratorError
 
@@ -518,6 +520,8 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
     validate_model(raw, source, name)
     validate_paginators(paginators, raw, sources["paginators-1"], name)
     validate_waiters(waiters, sources["waiters-2"], name)
+    from botocore.model import ServiceModel  # on first use: a run may load no model
+
     model = ServiceModel(raw, service_name=name)
     trimmed = raw.get(TRIMMED_KEY)
     if trimmed is not None and not (

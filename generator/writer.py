@@ -9,7 +9,6 @@ It deletes only its own stale files and refuses to overwrite a file it did not c
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import difflib
 import fcntl
 import hashlib
@@ -206,16 +205,14 @@ def _write_file(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
-_LIBC = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
-
-
 def _sync(folder: Path) -> None:
     """Everything staged reaches the disk before the swap: one syncfs(2) of the file
     system the staged tree is on (os.sync where there is none) instead of a sync per
-    file, which cost 156 s of an all-services run."""
+    file, which cost 156 s of an all-services run. The C library is the process's own
+    (``CDLL(None)``: ``ctypes.util.find_library`` runs a program to find it)."""
     descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
-        syncfs = getattr(_LIBC, "syncfs", None)
+        syncfs = getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)
         if syncfs is None:
             os.sync()
         elif syncfs(descriptor) != 0:
