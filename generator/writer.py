@@ -79,10 +79,17 @@ def inside(out: Path, rel: str) -> bool:
     return _plain(rel) and _outside(out, [rel]) is None
 
 
-def _outside(out: Path, rels: Iterable[str], folders: dict[str, bool] | None = None) -> str | None:
+def _outside(
+    out: Path,
+    rels: Iterable[str],
+    folders: dict[str, bool] | None = None,
+    *,
+    files: bool = True,
+) -> str | None:
     """The first of ``rels`` (each plain) a symlink leads out of ``out``, or None. Each
     folder is resolved once (a manifest of every service lists 58,000 files in a few
-    thousand folders); a file itself is resolved only when it is a symlink."""
+    thousand folders); a file itself is resolved only when it is a symlink (``files``:
+    whether to look at the files at all, or only at their folders)."""
     root = out.resolve()
     base = str(root)
     folders = folders if folders is not None else {}
@@ -92,15 +99,31 @@ def _outside(out: Path, rels: Iterable[str], folders: dict[str, bool] | None = N
         ok = folders.get(parent)
         if ok is None:
             ok = folders[parent] = (root / parent).resolve().is_relative_to(root)
-        path = os.path.join(base, rel)
-        if not ok or (os.path.islink(path) and not Path(path).resolve().is_relative_to(root)):
+        if not ok:
             return rel
+        if files:
+            path = os.path.join(base, rel)
+            if os.path.islink(path) and not Path(path).resolve().is_relative_to(root):
+                return rel
     return None
 
 
-def read_manifest(out: Path) -> list[str]:
+def _refused_entry(out: Path, rel: str) -> GeneratorError:
+    return GeneratorError(
+        f"manifest entry {rel!r} is not a generated file inside the output folder; "
+        "refusing to read or delete it",
+        file=str(out / MANIFEST),
+    )
+
+
+def read_manifest(out: Path, *, links: bool = True) -> list[str]:
     """The files the generator wrote into ``out``; an entry that is not a path inside it
-    is refused (the writer only reads and deletes what it can prove is its own)."""
+    is refused (the writer only reads and deletes what it can prove is its own).
+
+    ``links=False`` checks the entries' folders only, not whether each file is itself a
+    symlink leading out: ``Update`` looks at each file once, as it reaches it (an lstat
+    it makes anyway), before reading it, which halves the system calls of a run over
+    every service."""
     path = out / MANIFEST
     if not path.is_file():
         return []
@@ -112,13 +135,9 @@ def read_manifest(out: Path) -> list[str]:
     except (ValueError, KeyError, TypeError) as exc:
         raise GeneratorError(f"manifest is unreadable: {exc}", file=str(path)) from exc
     bad = next((rel for rel in files if not _plain(rel) or rel == MANIFEST), None)
-    bad = bad if bad is not None else _outside(out, files)
+    bad = bad if bad is not None else _outside(out, files, files=links)
     if bad is not None:
-        raise GeneratorError(
-            f"manifest entry {bad!r} is not a generated file inside the output folder; "
-            "refusing to read or delete it",
-            file=str(path),
-        )
+        raise _refused_entry(out, bad)
     return [*files, MANIFEST]
 
 
@@ -255,7 +274,7 @@ class Update:
             if not self.check:
                 self._guard(recover, self.out)
             self._exists = self.out.exists()
-            self._owned = set(read_manifest(self.out)) if self._exists else set()
+            self._owned = set(read_manifest(self.out, links=False)) if self._exists else set()
         except BaseException:
             self._stack.close()
             raise
@@ -300,7 +319,7 @@ class Update:
                     "refusing to overwrite a file the generator did not create", file=str(target)
                 )
             self._added.append(rel)
-        elif not target.is_file():
+        elif not self._owned_file(rel):
             self._added.append(rel)
         else:
             old = target.read_bytes()
@@ -312,6 +331,20 @@ class Update:
             self._diffs[rel] = _diff(rel, old, data)
         else:
             self._stage(rel, data)
+
+    def _owned_file(self, rel: str) -> bool:
+        """Whether an owned file is on disk (following a symlink that stays inside the
+        output); a symlink leading out is refused before anything is read through it."""
+        path = os.path.join(self.out, rel)
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            return False
+        if stat.S_ISLNK(info.st_mode):
+            if _outside(self.out, [rel], self._folders) is not None:
+                raise _refused_entry(self.out, rel)
+            return os.path.isfile(path)
+        return stat.S_ISREG(info.st_mode)
 
     def verify(self, records: Mapping[str, FileRecord]) -> dict[str, FileRecord] | None:
         """Whether every recorded file is on disk as recorded: the same stat, or else the
@@ -385,6 +418,10 @@ class Update:
     def finish(self) -> tuple[Plan, str]:
         """Swap the staged tree in (for a check, write nothing): the plan, and for a
         check the diff."""
+        stale = self._owned - self._seen - {MANIFEST}
+        bad = _outside(self.out, sorted(stale), self._folders)  # read by a check's diff
+        if bad is not None:
+            raise _refused_entry(self.out, bad)
         self.add(MANIFEST, manifest_bytes(sorted(self._seen)))
         result = Plan(
             tuple(sorted(self._added)),

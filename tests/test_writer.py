@@ -207,6 +207,28 @@ def test_a_manifest_entry_through_a_symlink_out_is_refused(tmp_path: Path) -> No
     assert (tmp_path / "elsewhere" / "f").read_text() == "theirs"
 
 
+@pytest.mark.parametrize("stale", [False, True], ids=["produced", "stale"])
+def test_a_generated_file_replaced_by_a_symlink_out_is_refused_and_never_read(
+    tmp_path: Path, stale: bool
+) -> None:
+    # The writer looks at each listed file as it reaches it (produced again, or stale
+    # and so removed or diffed), before reading anything through it.
+    out = tmp_path / "out"
+    writer.write(out, {"a.py": b"a\n", "pkg/b.py": b"b\n"})
+    secret = tmp_path / "secret"
+    secret.write_text("SECRET")
+    (out / "pkg" / "b.py").unlink()
+    (out / "pkg" / "b.py").symlink_to(secret)
+    files = {"a.py": b"a\n"} if stale else {"a.py": b"a\n", "pkg/b.py": b"c\n"}
+    before = tree_digest(tmp_path)
+    for run in (lambda: writer.check(out, files), lambda: writer.write(out, files)):
+        with pytest.raises(GeneratorError, match=r"manifest entry 'pkg/b\.py'") as info:
+            run()
+        assert "SECRET" not in str(info.value)
+    assert tree_digest(tmp_path) == before
+    assert secret.read_text() == "SECRET"
+
+
 def test_out_at_the_wrong_thing_is_refused_up_front(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
