@@ -154,12 +154,15 @@ def _unit(data: object) -> Unit | None:
     if not isinstance(files, dict):
         return None
     records: dict[str, FileRecord] = {}
+    # Type tests spelled out, not all(): an every-service record has 59,000 of these.
     for rel, record in files.items():
         if not (
-            isinstance(record, list)
+            type(record) is list
             and len(record) == 4
-            and isinstance(record[0], str)
-            and all(type(n) is int for n in record[1:])
+            and type(record[0]) is str
+            and type(record[1]) is int
+            and type(record[2]) is int
+            and type(record[3]) is int
         ):
             return None
         records[rel] = (record[0], record[1], record[2], record[3])

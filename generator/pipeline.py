@@ -301,12 +301,10 @@ def _skip(update: writer.Update, previous: Unit | None, fingerprint: str) -> Uni
     are on disk as recorded (then they are kept, not rendered)."""
     if previous is None or previous.fingerprint != fingerprint:
         return None
-    records = update.verify(previous.files)
+    records = update.keep_unchanged(previous.files)
     if records is None:
         return None
-    for rel in records:
-        update.keep(rel)
-    return Unit(fingerprint, records, previous.summary)
+    return previous if records is previous.files else Unit(fingerprint, records, previous.summary)
 
 
 def _summary(selection: ServiceSelection, request: Request) -> ServiceSummary:

@@ -244,8 +244,8 @@ def _sync(folder: Path) -> None:
 
 class Update:
     """One run's changes to ``out``, file by file as they are produced: nothing is held
-    in memory but the list of paths. ``add`` a generated file's bytes, ``keep`` one the
-    caller proved unchanged, then ``finish``. A changed file goes straight into the staged
+    in memory but the list of paths. ``add`` a generated file's bytes, ``keep_unchanged``
+    the files of a unit the caller expects unchanged, then ``finish``. A changed file goes straight into the staged
     tree; the swap happens in ``finish`` only, so a run that fails or is interrupted
     before it (or leaves the ``with`` without finishing) leaves the old tree as it was.
 
@@ -346,28 +346,35 @@ class Update:
             return os.path.isfile(path)
         return stat.S_ISREG(info.st_mode)
 
-    def verify(self, records: Mapping[str, FileRecord]) -> dict[str, FileRecord] | None:
-        """Whether every recorded file is on disk as recorded: the same stat, or else the
-        same sha256 (then its record is refreshed). Only files this folder's manifest
-        lists are looked at (the records come from outside: never a path elsewhere)."""
-        fresh: dict[str, FileRecord] = {}
-        base = str(self.out)
-        for rel, (digest, size, mtime, inode) in records.items():
-            if rel not in self._owned or rel == MANIFEST or rel in self._seen:
-                return None
-            path = os.path.join(base, rel)
+    def keep_unchanged(self, records: Mapping[str, FileRecord]) -> Mapping[str, FileRecord] | None:
+        """Keep every recorded file if each is on disk as recorded: the same stat, or
+        else the same sha256 (then its record is refreshed). Returns the records as they
+        now are (``records`` itself when no stat moved), or None, keeping nothing, when a
+        file differs. Only files this folder's manifest lists are looked at (the records
+        come from outside: never a path elsewhere), and each only as a regular file
+        (an lstat: a symlink is never followed)."""
+        owned, seen = self._owned, self._seen
+        if MANIFEST in records or not owned.issuperset(records) or not seen.isdisjoint(records):
+            return None
+        base = os.path.join(self.out, "")
+        lstat, regular = os.lstat, stat.S_ISREG
+        fresh: dict[str, FileRecord] | None = None
+        for rel, record in records.items():
             try:
-                info = os.lstat(path)
-                if not stat.S_ISREG(info.st_mode) or info.st_size != size:
+                info = lstat(base + rel)
+                if info.st_size != record[1] or not regular(info.st_mode):
                     return None
-                if (info.st_mtime_ns, info.st_ino) != (mtime, inode):
-                    with open(path, "rb") as handle:
-                        if hashlib.file_digest(handle, "sha256").hexdigest() != digest:
+                if info.st_mtime_ns != record[2] or info.st_ino != record[3]:
+                    with open(base + rel, "rb") as handle:
+                        if hashlib.file_digest(handle, "sha256").hexdigest() != record[0]:
                             return None
+                    fresh = fresh if fresh is not None else dict(records)
+                    fresh[rel] = (record[0], info.st_size, info.st_mtime_ns, info.st_ino)
             except OSError:
                 return None
-            fresh[rel] = (digest, info.st_size, info.st_mtime_ns, info.st_ino)
-        return fresh
+        seen.update(records)
+        self._unchanged.extend(records)
+        return records if fresh is None else fresh
 
     def records(self, digests: Mapping[str, str]) -> dict[str, FileRecord]:
         """Records of files this run wrote or kept, as they are on disk after it."""
@@ -377,13 +384,6 @@ class Update:
             info = os.lstat(os.path.join(base, rel))
             result[rel] = (digest, info.st_size, info.st_mtime_ns, info.st_ino)
         return result
-
-    def keep(self, rel: str) -> None:
-        """An owned file the caller verified (``verify``) is what this run would write."""
-        if rel not in self._owned or rel in self._seen or rel == MANIFEST:
-            raise GeneratorError(f"cannot keep {rel!r}: not a generated file of this folder")
-        self._seen.add(rel)
-        self._unchanged.append(rel)
 
     def _stage(self, rel: str, data: bytes) -> None:
         if self._staging is None:
