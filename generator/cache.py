@@ -147,25 +147,36 @@ class Unit:
 RunState = dict[str, Unit]  # "service:<name>" or "site" -> its unit
 
 
+# The record's layout; a record of another (or none) is no record.
+STATE_FORMAT = 2
+# A unit's files in the record: one flat list, path, sha256, size, mtime, inode per file
+# (a run over every service reads 59,000 of them: JSON parses a flat list of them in
+# less than half the time of a list per file).
+_FIELDS = 5
+
+
 def _unit(data: object) -> Unit | None:
     if not isinstance(data, dict) or not isinstance(data.get("fingerprint"), str):
         return None
-    files = data.get("files")
-    if not isinstance(files, dict):
+    flat = data.get("files")
+    if type(flat) is not list or len(flat) % _FIELDS:
         return None
     records: dict[str, FileRecord] = {}
-    # Type tests spelled out, not all(): an every-service record has 59,000 of these.
-    for rel, record in files.items():
-        if not (
-            type(record) is list
-            and len(record) == 4
-            and type(record[0]) is str
-            and type(record[1]) is int
-            and type(record[2]) is int
-            and type(record[3]) is int
+    fields = iter(flat)
+    for rel, digest, size, mtime, inode in zip(fields, fields, fields, fields, fields, strict=True):
+        # Exact types (``bool`` is no ``int`` here), spelled out: no call per file.
+        if (
+            not (
+                type(rel) is str
+                and type(digest) is str
+                and type(size) is int
+                and type(mtime) is int
+                and type(inode) is int
+            )
+            or rel in records
         ):
             return None
-        records[rel] = (record[0], record[1], record[2], record[3])
+        records[rel] = (digest, size, mtime, inode)
     return Unit(data["fingerprint"], records, _summary(data.get("summary")))
 
 
@@ -199,6 +210,8 @@ class StateStore:
             return {}
         if not isinstance(data, dict) or data.get("output") != str(out.resolve()):
             return {}
+        if data.get("format") != STATE_FORMAT:
+            return {}
         units = data.get("units")
         if not isinstance(units, dict):
             return {}
@@ -212,11 +225,13 @@ class StateStore:
     def save(self, out: Path, state: RunState) -> None:
         units: dict[str, dict[str, object]] = {}
         for name, unit in sorted(state.items()):
-            units[name] = {
-                "fingerprint": unit.fingerprint,
-                "files": dict(sorted(unit.files.items())),
-            }
+            flat: list[object] = []
+            for rel, file_record in sorted(unit.files.items()):
+                flat.append(rel)
+                flat.extend(file_record)
+            units[name] = {"fingerprint": unit.fingerprint, "files": flat}
             if unit.summary is not None:
                 units[name]["summary"] = asdict(unit.summary)
-        text = json.dumps({"output": str(out.resolve()), "units": units})
+        record = {"format": STATE_FORMAT, "output": str(out.resolve()), "units": units}
+        text = json.dumps(record)
         _write_atomically(self.path(out), text.encode("utf-8"))

@@ -180,7 +180,7 @@ def test_a_state_record_outside_the_manifest_is_never_read(out: Path, tmp_path: 
     secret.write_text("SECRET")
     path = StateStore(cache_root()).path(out)
     state = json.loads(path.read_text())
-    state["units"]["service:sts"]["files"]["../secret.py"] = ["0" * 64, 6, 0, 0]
+    state["units"]["service:sts"]["files"] += ["../secret.py", "0" * 64, 6, 0, 0]
     path.write_text(json.dumps(state))
     assert run(out)[1] == ["sts"]  # the unit is not trusted: rendered again
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -11,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import writer
 from generator.errors import GeneratorError
@@ -348,3 +351,22 @@ def test_a_parent_it_cannot_write_is_refused_up_front(
         assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
         assert f"cannot create files in {parent.resolve()}" in err
         assert list(parent.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [[], ["a.py"], ["b", "a/c.py", "\u00e9/\u2019.rst", 'q"uote\\x', "\x01", "\ud800"]],
+)
+def test_the_manifest_is_json_with_two_space_indents(paths: list[str]) -> None:
+    expected = {"generator": "aws-model-generator", "files": sorted(paths)}
+    text = json.dumps(expected, indent=2) + "\n"
+    assert writer.manifest_bytes(paths) == text.encode()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a./\\\x00", max_size=8))
+def test_a_plain_path_has_no_empty_dot_or_dot_dot_part(rel: str) -> None:
+    parts = rel.split("/")
+    expected = bool(rel) and "\x00" not in rel and "\\" not in rel
+    expected = expected and all(part not in ("", ".", "..") for part in parts)
+    assert writer._plain(rel) is expected
