@@ -588,12 +588,15 @@ def model_sources(service: str, model_path: Path | None = None) -> list[Path]:
         folders = [os.path.join(top, latest) for top in tops]
     for folder in folders:
         names = _listing(folder)
-        for kind in MODEL_FILES:
-            for name in (f"{kind}.json", f"{kind}.json.gz"):
-                path = os.path.join(folder, name)
-                if name in names and path not in found and os.path.isfile(path):
+        for name in _MODEL_NAMES:
+            if name in names:
+                path = f"{folder}/{name}"
+                if os.path.isfile(path):
                     found.append(path)
-    return [Path(path) for path in found]
+    return list(dict.fromkeys(Path(path) for path in found))  # --model's file once
+
+
+_MODEL_NAMES = [f"{kind}{ext}" for kind in MODEL_FILES for ext in (".json", ".json.gz")]
 
 
 def _listing(folder: str) -> set[str]:

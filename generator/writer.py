@@ -25,6 +25,9 @@ from typing import Any
 
 from generator.errors import GeneratorError
 
+# What json.dumps writes for a string (ensure_ascii, its default), without its wrapper.
+encode_basestring_ascii: Callable[[str], str] = json.encoder.encode_basestring_ascii
+
 MANIFEST = ".generator-manifest.json"
 # A file as the last write left it: sha256 of its bytes, size, mtime (ns), inode. A file
 # whose stat still matches is not read again; one whose stat differs is hashed.
@@ -96,8 +99,8 @@ def _outside(
     folders = folders if folders is not None else {}
     folders.setdefault("", True)
     rels = list(rels)
-    for parent in {rel.rpartition("/")[0] for rel in rels}.difference(folders):
-        folders[parent] = (root / parent).resolve().is_relative_to(root)
+    for parent in sorted({rel.rpartition("/")[0] for rel in rels}.difference(folders)):
+        _folder_inside(root, parent, folders)
     if not files and all(folders.values()):
         return None
     for rel in rels:
@@ -108,6 +111,23 @@ def _outside(
             if os.path.islink(path) and not Path(path).resolve().is_relative_to(root):
                 return rel
     return None
+
+
+def _folder_inside(root: Path, folder: str, folders: dict[str, bool]) -> bool:
+    """Whether ``folder`` (relative to the resolved ``root``) resolves inside it: its
+    parent does, and it is no symlink (else it is resolved). An lstat per folder, each
+    folder once, rather than a resolve of every part of every folder."""
+    known = folders.get(folder)
+    if known is not None:
+        return known
+    parent = folder.rpartition("/")[0]
+    ok = _folder_inside(root, parent, folders)
+    if ok:
+        path = root / folder
+        if os.path.islink(path):
+            ok = path.resolve().is_relative_to(root)
+    folders[folder] = ok
+    return ok
 
 
 def _refused_entry(out: Path, rel: str) -> GeneratorError:
@@ -206,7 +226,7 @@ def manifest_bytes(paths: list[str]) -> bytes:
     encoded by json's C encoder (``indent`` takes its pure-Python one: a tenth of a
     second for a manifest of every service)."""
     files = sorted(paths)
-    listed = ",\n    ".join(map(json.dumps, files))
+    listed = ",\n    ".join(map(encode_basestring_ascii, files))
     body = f"[\n    {listed}\n  ]" if files else "[]"
     return f'{{\n  "generator": "aws-model-generator",\n  "files": {body}\n}}\n'.encode()
 
@@ -515,7 +535,8 @@ def _dirs_of(out: Path) -> set[str]:
 
 def _prune_empty_dirs(root: Path, keep: set[str]) -> None:
     """Drop folders emptied by removing stale generated files (keep foreign ones)."""
-    for dirpath, _, _ in sorted(os.walk(root), key=lambda entry: -len(entry[0])):
+    folders = sorted((dirpath for dirpath, _, _ in os.walk(root)), key=len, reverse=True)
+    for dirpath in folders:  # deepest first; the file names are not kept
         path = Path(dirpath)
         rel = path.relative_to(root).as_posix()
         if path != root and not any(path.iterdir()) and rel not in keep:
