@@ -178,7 +178,10 @@ def main() -> None:
                 run(every, all_env, add("all warm"))
                 change_model(all_home, args.changed, round_)
                 run(every, all_env, add("all changed"))
-            print(f"round {round_ + 1} of {args.repeat} done, load {os.getloadavg()[0]:.1f}")
+            figures = ", ".join(
+                f"{name} {found.wall[-1]:.2f} s" for name, found in samples.items() if found.wall
+            )
+            print(f"round {round_ + 1} of {args.repeat}, load {os.getloadavg()[0]:.1f}: {figures}")
         if not args.no_all:
             shutil.rmtree(all_home / ".aws", ignore_errors=True)
 
