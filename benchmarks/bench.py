@@ -151,7 +151,7 @@ def main() -> None:
 
         all_home, all_out = args.work / "all" / "home", args.work / "all" / "out"
         all_env = {**env, "HOME": str(all_home), "XDG_CACHE_HOME": str(all_home / "cache")}
-        every = ["--all-services", *generate, "--out", str(all_out)]
+        every = [*generate, "--all-services", "--out", str(all_out)]
         if not args.no_all:
             shutil.rmtree(all_home / ".aws", ignore_errors=True)  # a changed model of before
             all_home.mkdir(parents=True, exist_ok=True)
@@ -189,7 +189,7 @@ def main() -> None:
             cold_home = work / "cold-all"
             cold_home.mkdir()
             cold_env = {**env, "HOME": str(cold_home), "XDG_CACHE_HOME": str(cold_home / "c")}
-            every_cold = ["--all-services", *generate, "--out", str(cold_home / "out")]
+            every_cold = [*generate, "--all-services", "--out", str(cold_home / "out")]
             run(every_cold, cold_env, add("all cold"))
             shutil.rmtree(cold_home)
             out = work / "builder-all"
