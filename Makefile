@@ -7,7 +7,7 @@ MODEL ?=
 # FAIL_ON=ERROR (or DANGER, ...): refuse to regenerate on a model update that severe.
 FAIL_ON ?=
 
-.PHONY: docs docs-browser docs-fidelity generate test lint typecheck unit check goldens corpus oracle examples bench bench-regen bench-scale bench-cli depths mutations install-check consumer-check bench-stream clean
+.PHONY: docs docs-browser docs-fidelity generate test lint typecheck unit check goldens corpus oracle examples bench bench-stages bench-regen bench-scale bench-cli depths mutations install-check consumer-check bench-stream clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -86,7 +86,26 @@ install-check: $(STAMP)
 consumer-check: $(STAMP)
 	$(PY) -m tests.consumer_check
 
+# The generator against mypy_boto3_builder 8.12 (ssm), and ssm cold, warm and one model
+# changed, every service warm and one model changed among them, alternated round by round
+# (benchmarks/bench.py). Knobs: REPEAT=1 for a quick run, ALL=0 leaves out the
+# all-services scenarios (whose first use makes build/all, a cold run of many minutes),
+# BUILDER=0 leaves out mypy_boto3_builder (its venv: build/mypy-boto3-builder, made on
+# first use), BUILDER_ALL=1 adds every service cold against it (tens of minutes each),
+# JOBS=N, CHANGED=sts (the model changed among every service).
+REPEAT ?= 3
+ALL ?= 1
+BUILDER ?= 1
+BUILDER_ALL ?= 0
+JOBS ?=
+CHANGED ?= sts
 bench: $(STAMP)
+	PYTHONPATH=. $(PY) benchmarks/bench.py --repeat $(REPEAT) --changed $(CHANGED) \
+		$(if $(JOBS),--jobs $(JOBS)) $(if $(filter 0,$(ALL)),--no-all) \
+		$(if $(filter 0,$(BUILDER)),--no-builder) $(if $(filter 1,$(BUILDER_ALL)),--builder-all)
+
+# The stages for one whole service, against awscli's own page renderer.
+bench-stages: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/bench_generate.py
 
 # One call of the generated CLI on synthetic services of 2,000 and 20,000 operations:
@@ -102,7 +121,6 @@ bench-stream: $(STAMP)
 # Cold, warm (nothing changed) and one-model-changed generate runs, alternated, medians
 # (SETS="ssm ec2,s3,iam all": "all" is every service, whose cold run takes many minutes).
 SETS ?= ssm
-REPEAT ?= 3
 bench-regen: $(STAMP)
 	PYTHONPATH=. $(PY) benchmarks/bench_regen.py --repeat $(REPEAT) $(foreach s,$(SETS),--set $(s))
 

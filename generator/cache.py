@@ -147,22 +147,36 @@ class Unit:
 RunState = dict[str, Unit]  # "service:<name>" or "site" -> its unit
 
 
+# The record's layout; a record of another (or none) is no record.
+STATE_FORMAT = 2
+# A unit's files in the record: one flat list, path, sha256, size, mtime, inode per file
+# (a run over every service reads 59,000 of them: JSON parses a flat list of them in
+# less than half the time of a list per file).
+_FIELDS = 5
+
+
 def _unit(data: object) -> Unit | None:
     if not isinstance(data, dict) or not isinstance(data.get("fingerprint"), str):
         return None
-    files = data.get("files")
-    if not isinstance(files, dict):
+    flat = data.get("files")
+    if type(flat) is not list or len(flat) % _FIELDS:
         return None
     records: dict[str, FileRecord] = {}
-    for rel, record in files.items():
-        if not (
-            isinstance(record, list)
-            and len(record) == 4
-            and isinstance(record[0], str)
-            and all(type(n) is int for n in record[1:])
+    fields = iter(flat)
+    for rel, digest, size, mtime, inode in zip(fields, fields, fields, fields, fields, strict=True):
+        # Exact types (``bool`` is no ``int`` here), spelled out: no call per file.
+        if (
+            not (
+                type(rel) is str
+                and type(digest) is str
+                and type(size) is int
+                and type(mtime) is int
+                and type(inode) is int
+            )
+            or rel in records
         ):
             return None
-        records[rel] = (record[0], record[1], record[2], record[3])
+        records[rel] = (digest, size, mtime, inode)
     return Unit(data["fingerprint"], records, _summary(data.get("summary")))
 
 
@@ -196,6 +210,8 @@ class StateStore:
             return {}
         if not isinstance(data, dict) or data.get("output") != str(out.resolve()):
             return {}
+        if data.get("format") != STATE_FORMAT:
+            return {}
         units = data.get("units")
         if not isinstance(units, dict):
             return {}
@@ -207,13 +223,20 @@ class StateStore:
         return state
 
     def save(self, out: Path, state: RunState) -> None:
-        units: dict[str, dict[str, object]] = {}
-        for name, unit in sorted(state.items()):
-            units[name] = {
-                "fingerprint": unit.fingerprint,
-                "files": dict(sorted(unit.files.items())),
-            }
+        """The record as one JSON object, encoded a unit at a time: json's encoder
+        holds every token of what it encodes at once (a record of every service is
+        60,000 files, tens of MiB of tokens at the end of a cold run)."""
+        head = json.dumps({"format": STATE_FORMAT, "output": str(out.resolve())})
+        parts = [head[:-1], ', "units": {']
+        for index, (name, unit) in enumerate(sorted(state.items())):
+            flat: list[object] = []
+            for rel, file_record in sorted(unit.files.items()):
+                flat.append(rel)
+                flat.extend(file_record)
+            value: dict[str, object] = {"fingerprint": unit.fingerprint, "files": flat}
             if unit.summary is not None:
-                units[name]["summary"] = asdict(unit.summary)
-        text = json.dumps({"output": str(out.resolve()), "units": units})
-        _write_atomically(self.path(out), text.encode("utf-8"))
+                value["summary"] = asdict(unit.summary)
+            separator = ", " if index else ""
+            parts.append(f"{separator}{json.dumps(name)}: {json.dumps(value)}")
+        parts.append("}}")
+        _write_atomically(self.path(out), "".join(parts).encode("utf-8"))

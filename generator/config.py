@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from generator.errors import GeneratorError
-from generator.targets.registry import TARGET_NAMES
+from generator.targets.names import TARGET_NAMES
 
 TARGETS = TARGET_NAMES
 SERVICE_NAME = re.compile(r"[a-z0-9][a-z0-9.-]*\Z")

@@ -78,6 +78,14 @@ def service_fingerprint(
     return digest.hexdigest()
 
 
+def runtime_fingerprint(code: str, targets: Iterable[str]) -> str:
+    """The runtime modules copied into the tree: the runtime (in ``code``) and the
+    targets, whose output decides which modules are needed."""
+    digest = hashlib.sha256()
+    digest.update("\0".join([code, "runtime", ",".join(targets)]).encode())
+    return digest.hexdigest()
+
+
 def site_fingerprint(code: str, targets: Iterable[str], services: Iterable[str]) -> str:
     """Files rendered once with every service (outside ``%service``): all of them."""
     digest = hashlib.sha256()

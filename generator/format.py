@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from generator.cache import FormatCache, cache_root
 from generator.errors import GeneratorError
-from generator.render import RenderedFile
 
 if TYPE_CHECKING:
     import black
+
+    from generator.render import RenderedFile
 
 
 @cache

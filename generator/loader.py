@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import DataNotFoundError, UnknownServiceError
 from botocore.loaders import ExtrasProcessor, Loader
-from botocore.model import ServiceModel
+
+if TYPE_CHECKING:
+    from botocore.model import ServiceModel
 
 from generator.errors import GeneratorError
 
@@ -518,6 +520,8 @@ def load_service(service: str | None, model_path: Path | None = None) -> LoadedM
     validate_model(raw, source, name)
     validate_paginators(paginators, raw, sources["paginators-1"], name)
     validate_waiters(waiters, sources["waiters-2"], name)
+    from botocore.model import ServiceModel  # on first use: a run may load no model
+
     model = ServiceModel(raw, service_name=name)
     trimmed = raw.get(TRIMMED_KEY)
     if trimmed is not None and not (
@@ -559,22 +563,47 @@ def model_sources(service: str, model_path: Path | None = None) -> list[Path]:
     every folder botocore's Loader searches (``~/.aws/models`` first). A superset is
     fine: these only key what the generator may skip."""
     if model_path is not None:
-        folders = [model_path.parent]
-        found = [model_path]
+        found = [str(model_path)]
+        folders = [str(model_path.parent)]
     else:
-        loader = _loader()
-        try:
-            version = loader.determine_latest_version(service, "service-2")
-        except (UnknownServiceError, DataNotFoundError):  # load_service names it
-            return []
-        folders = [Path(path) / service / version for path in loader.search_paths]
+        # The latest version as botocore's Loader decides it (determine_latest_version:
+        # the greatest folder name holding a service-2.json[.gz] in any search path),
+        # in plain strings and a listing per folder rather than a stat per possible name:
+        # a run over every service asks for 424 services' sources.
         found = []
+        tops = [os.path.join(base, service) for base in _loader().search_paths]
+        versions = sorted({v for top in tops for v in _listing(top)}, reverse=True)
+        latest = next(
+            (
+                version
+                for version in versions
+                for top in tops
+                for name in ("service-2.json", "service-2.json.gz")
+                if os.path.isfile(os.path.join(top, version, name))
+            ),
+            None,
+        )
+        if latest is None:  # load_service names it
+            return []
+        folders = [os.path.join(top, latest) for top in tops]
     for folder in folders:
-        for kind in MODEL_FILES:
-            for name in (f"{kind}.json", f"{kind}.json.gz"):
-                if (folder / name).is_file() and folder / name not in found:
-                    found.append(folder / name)
-    return found
+        names = _listing(folder)
+        for name in _MODEL_NAMES:
+            if name in names:
+                path = f"{folder}/{name}"
+                if os.path.isfile(path):
+                    found.append(path)
+    return list(dict.fromkeys(Path(path) for path in found))  # --model's file once
+
+
+_MODEL_NAMES = [f"{kind}{ext}" for kind in MODEL_FILES for ext in (".json", ".json.gz")]
+
+
+def _listing(folder: str) -> set[str]:
+    try:
+        return set(os.listdir(folder))
+    except OSError:  # missing, or not a folder
+        return set()
 
 
 def model_service_name(path: Path) -> str:

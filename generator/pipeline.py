@@ -3,6 +3,9 @@
 The shared runtime joins the output as it is (copied, never rendered or formatted).
 A service whose fingerprint (``generator.fingerprint``) and files on disk match what
 the last run recorded in the user's cache folder is not rendered again.
+
+The stages that render (the IR, Jinja2, black, the targets) are imported when something
+is to be rendered: a run that finds every service unchanged never loads them.
 """
 
 from __future__ import annotations
@@ -16,10 +19,10 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from generator import writer
-from generator.cache import FormatCache, RunState, StateStore, Unit, cache_root
+from generator.cache import RunState, StateStore, Unit, cache_root
 from generator.config import (
     DEFAULT_DOCS,
     DEFAULT_PACKAGE,
@@ -28,21 +31,22 @@ from generator.config import (
     PackageConfig,
     ServiceSelection,
 )
-from generator.diff.command import failing
-from generator.diff.model import Severity
-from generator.diff.summary import ModelChanges, model_change_lines
-from generator.distribution import distribution_files
-from generator.examples import check_folder, load_examples
-from generator.fingerprint import code_fingerprint, service_fingerprint, site_fingerprint
-from generator.format import format_cache, format_file
-from generator.ir import Service, build_service
-from generator.ir.site import ServiceSummary
+from generator.diff.model import ModelChanges
+from generator.fingerprint import (
+    code_fingerprint,
+    runtime_fingerprint,
+    service_fingerprint,
+    site_fingerprint,
+)
 from generator.loader import load_service, model_service_name, operation_count
 from generator.progress import Progress
-from generator.render import render, render_site
-from generator.runtime_copy import runtime_files
-from generator.targets.docs.layout import PageLayout
-from generator.targets.registry import TARGETS
+
+if TYPE_CHECKING:
+    from generator.cache import FormatCache
+    from generator.diff.model import Severity
+    from generator.ir import Service
+    from generator.ir.site import ServiceSummary
+    from generator.targets.docs.layout import PageLayout
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,8 @@ def request_from(
 
 def build(request: Request) -> list[Service]:
     """Load and build the IR for every selected service."""
+    from generator.ir import build_service
+
     result = []
     for selection in request.services:
         loaded = load_service(selection.name, request.model_path)
@@ -102,6 +108,9 @@ def build(request: Request) -> list[Service]:
 def page_layout(docs: DocsConfig, service: Service) -> PageLayout:
     """A service's page layout, with its example files read (the examples folder is an
     input as the model is)."""
+    from generator.examples import load_examples
+    from generator.targets.docs.layout import PageLayout
+
     if docs.examples is None:
         return PageLayout(docs.layout)
     return PageLayout(docs.layout, load_examples(docs.examples, service.cli_name, service.name))
@@ -112,11 +121,15 @@ def _layouts(docs: DocsConfig, services: Iterable[Service]) -> dict[str, PageLay
 
 
 def _entry_points(targets: Iterable[str]) -> list[str]:
+    from generator.targets.registry import TARGETS
+
     return [module for name in targets for module in TARGETS[name].runtime]
 
 
 def shared_files(targets: Iterable[str]) -> dict[str, bytes]:
     """The runtime modules the targets' output imports, byte for byte."""
+    from generator.runtime_copy import runtime_files
+
     return runtime_files(_entry_points(targets))
 
 
@@ -129,6 +142,10 @@ def site_files(
     """What is made once per run over every service: the site pages (an index of
     services, the global options page) and, for a tree with Python output, the
     distribution's root files (pyproject.toml, py.typed, README)."""
+    from generator.distribution import distribution_files
+    from generator.format import format_file
+    from generator.render import render_site
+
     services = sorted(services)
     targets = list(targets)
     files = {r.path.as_posix(): format_file(r, cache) for r in render_site(services, targets)}
@@ -151,6 +168,10 @@ def produce(
     """Render and format everything in memory; nothing is written if any file fails.
     ``shared``: with the runtime the output needs; ``site``: with the files made once
     over all of ``services``; ``cache``: black's results; ``docs``: the pages' layout."""
+    from generator.format import format_file
+    from generator.ir.site import ServiceSummary
+    from generator.render import render
+
     targets = list(targets)
     services = list(services)
     files: dict[str, bytes] = shared_files(targets) if shared else {}
@@ -164,6 +185,8 @@ def produce(
 def produce_request(request: Request) -> tuple[dict[str, bytes], ModelChanges]:
     """Every file a request generates, in memory, and its model-change lines (the
     corpus check's path; ``generate`` streams to the writer instead)."""
+    from generator.diff.summary import model_change_lines
+
     services = build(request)
     files = produce(
         services,
@@ -176,6 +199,8 @@ def produce_request(request: Request) -> tuple[dict[str, bytes], ModelChanges]:
 
 
 def request_cache(request: Request) -> FormatCache | None:
+    from generator.format import format_cache
+
     return format_cache() if request.cache else None
 
 
@@ -211,6 +236,8 @@ class JobResult:
 def _service_ir(selection: ServiceSelection, model_path: Path | None, fingerprint: str) -> Service:
     """A worker builds a service's IR once for all the shards it gets of it (keyed by the
     fingerprint too: a long-lived process must not reuse the IR of an older model)."""
+    from generator.ir import build_service
+
     return build_service(load_service(selection.name, model_path), selection.operations)
 
 
@@ -232,6 +259,11 @@ def _run_job(job: Job, request: Request) -> JobResult:
     """One shard of a service, load to formatted bytes (in a worker process when the run
     has several). The garbage collector is off meanwhile: black's trees are garbage in
     bulk, and collecting them as they go cost 11% of the run."""
+    from generator.diff.summary import model_change_lines
+    from generator.format import format_file
+    from generator.ir.site import ServiceSummary
+    from generator.render import render
+
     gc.disable()
     try:
         service = _service_ir(job.selection, request.model_path, job.fingerprint)
@@ -278,11 +310,24 @@ def _jobs(
     return result
 
 
+def _import_stages() -> None:
+    """The modules that render and format, which a run imports only when it has
+    something to render."""
+    import generator.diff.summary
+    import generator.format
+    import generator.ir.build
+    import generator.render
+    import generator.targets.registry
+
+    generator.format.black_mode()  # black itself
+
+
 def _results(work: Sequence[Job], request: Request, jobs: int) -> Iterator[JobResult]:
     """Results as the workers finish them: the parent holds one shard's files at a time."""
     if len(work) <= 1 or jobs == 1:
         yield from (_run_job(job, request) for job in work)
         return
+    _import_stages()  # once, before the workers fork (each would import them again)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         # A set the finished futures leave: a future keeps its result (a shard's files)
         # for as long as anything refers to it.
@@ -301,17 +346,18 @@ def _skip(update: writer.Update, previous: Unit | None, fingerprint: str) -> Uni
     are on disk as recorded (then they are kept, not rendered)."""
     if previous is None or previous.fingerprint != fingerprint:
         return None
-    records = update.verify(previous.files)
+    records = update.keep_unchanged(previous.files)
     if records is None:
         return None
-    for rel in records:
-        update.keep(rel)
-    return Unit(fingerprint, records, previous.summary)
+    return previous if records is previous.files else Unit(fingerprint, records, previous.summary)
 
 
 def _summary(selection: ServiceSelection, request: Request) -> ServiceSummary:
     """A skipped service's summary when the last run's record has none: its IR without
     operations (the model is read, no operation is built)."""
+    from generator.ir import build_service
+    from generator.ir.site import ServiceSummary
+
     return ServiceSummary.of(build_service(load_service(selection.name, request.model_path), []))
 
 
@@ -362,6 +408,8 @@ def generate(
     digests: dict[str, dict[str, str]] = {}  # unit -> path -> sha256, of rendered files
     code = code_fingerprint()
     if request.docs.examples is not None:
+        from generator.examples import check_folder
+
         check_folder(request.docs.examples)  # before anything is rendered or written
     fingerprints = {
         f"service:{s.name}": service_fingerprint(
@@ -381,8 +429,15 @@ def generate(
             else:
                 state[unit] = kept
                 progress.service(selection.name, len(kept.files), rendered=False)
-        for rel, data in sorted(shared_files(request.targets).items()):
-            update.add(rel, data)
+        fingerprints["runtime"] = runtime_fingerprint(code, request.targets)
+        kept = _skip(update, previous.get("runtime"), fingerprints["runtime"])
+        if kept is not None:
+            state["runtime"] = kept
+        else:
+            files = digests["runtime"] = {}
+            for rel, data in sorted(shared_files(request.targets).items()):
+                update.add(rel, data)
+                files[rel] = hashlib.sha256(data).hexdigest()
         work = _jobs(todo, request, jobs, fingerprints)
         pending = {job.selection.name: job.shards for job in work}
         for result in _results(work, request, jobs):
@@ -422,6 +477,8 @@ def generate(
         for selection in request.services:
             found.extend(changes.get(selection.name, ModelChanges()))
         if request.fail_on is not None:
+            from generator.diff.command import failing
+
             failed = failing(found.counts, request.fail_on)
             if failed:
                 progress.finish()
@@ -442,6 +499,8 @@ def generate(
                 store.save(request.output, state)
     progress.finish()
     if request.cache and todo:
+        from generator.format import format_cache
+
         format_cache().evict()
     if check:
         if plan.is_clean:

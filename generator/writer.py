@@ -9,7 +9,6 @@ It deletes only its own stale files and refuses to overwrite a file it did not c
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import difflib
 import fcntl
 import hashlib
@@ -25,6 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import GeneratorError
+
+# What json.dumps writes for a string (ensure_ascii, its default), without its wrapper.
+encode_basestring_ascii: Callable[[str], str] = json.encoder.encode_basestring_ascii
 
 MANIFEST = ".generator-manifest.json"
 # A file as the last write left it: sha256 of its bytes, size, mtime (ns), inode. A file
@@ -71,7 +73,8 @@ def _plain(rel: str) -> bool:
     (string tests: a manifest of every service has 58,000 entries)."""
     if not rel or "\x00" in rel or "\\" in rel:
         return False
-    return all(part not in ("", ".", "..") for part in rel.split("/"))
+    wrapped = f"/{rel}/"  # a part is empty, "." or ".." exactly when one of these is in it
+    return "//" not in wrapped and "/./" not in wrapped and "/../" not in wrapped
 
 
 def inside(out: Path, rel: str) -> bool:
@@ -80,28 +83,69 @@ def inside(out: Path, rel: str) -> bool:
     return _plain(rel) and _outside(out, [rel]) is None
 
 
-def _outside(out: Path, rels: Iterable[str], folders: dict[str, bool] | None = None) -> str | None:
+def _outside(
+    out: Path,
+    rels: Iterable[str],
+    folders: dict[str, bool] | None = None,
+    *,
+    files: bool = True,
+) -> str | None:
     """The first of ``rels`` (each plain) a symlink leads out of ``out``, or None. Each
     folder is resolved once (a manifest of every service lists 58,000 files in a few
-    thousand folders); a file itself is resolved only when it is a symlink."""
+    thousand folders); a file itself is resolved only when it is a symlink (``files``:
+    whether to look at the files at all, or only at their folders)."""
     root = out.resolve()
     base = str(root)
     folders = folders if folders is not None else {}
     folders.setdefault("", True)
+    rels = list(rels)
+    for parent in sorted({rel.rpartition("/")[0] for rel in rels}.difference(folders)):
+        _folder_inside(root, parent, folders)
+    if not files and all(folders.values()):
+        return None
     for rel in rels:
-        parent = rel.rpartition("/")[0]
-        ok = folders.get(parent)
-        if ok is None:
-            ok = folders[parent] = (root / parent).resolve().is_relative_to(root)
-        path = os.path.join(base, rel)
-        if not ok or (os.path.islink(path) and not Path(path).resolve().is_relative_to(root)):
+        if not folders[rel.rpartition("/")[0]]:
             return rel
+        if files:
+            path = os.path.join(base, rel)
+            if os.path.islink(path) and not Path(path).resolve().is_relative_to(root):
+                return rel
     return None
 
 
-def read_manifest(out: Path) -> list[str]:
+def _folder_inside(root: Path, folder: str, folders: dict[str, bool]) -> bool:
+    """Whether ``folder`` (relative to the resolved ``root``) resolves inside it: its
+    parent does, and it is no symlink (else it is resolved). An lstat per folder, each
+    folder once, rather than a resolve of every part of every folder."""
+    known = folders.get(folder)
+    if known is not None:
+        return known
+    parent = folder.rpartition("/")[0]
+    ok = _folder_inside(root, parent, folders)
+    if ok:
+        path = root / folder
+        if os.path.islink(path):
+            ok = path.resolve().is_relative_to(root)
+    folders[folder] = ok
+    return ok
+
+
+def _refused_entry(out: Path, rel: str) -> GeneratorError:
+    return GeneratorError(
+        f"manifest entry {rel!r} is not a generated file inside the output folder; "
+        "refusing to read or delete it",
+        file=str(out / MANIFEST),
+    )
+
+
+def read_manifest(out: Path, *, links: bool = True) -> list[str]:
     """The files the generator wrote into ``out``; an entry that is not a path inside it
-    is refused (the writer only reads and deletes what it can prove is its own)."""
+    is refused (the writer only reads and deletes what it can prove is its own).
+
+    ``links=False`` checks the entries' folders only, not whether each file is itself a
+    symlink leading out: ``Update`` looks at each file once, as it reaches it (an lstat
+    it makes anyway), before reading it, which halves the system calls of a run over
+    every service."""
     path = out / MANIFEST
     if not path.is_file():
         return []
@@ -113,13 +157,9 @@ def read_manifest(out: Path) -> list[str]:
     except (ValueError, KeyError, TypeError) as exc:
         raise GeneratorError(f"manifest is unreadable: {exc}", file=str(path)) from exc
     bad = next((rel for rel in files if not _plain(rel) or rel == MANIFEST), None)
-    bad = bad if bad is not None else _outside(out, files)
+    bad = bad if bad is not None else _outside(out, files, files=links)
     if bad is not None:
-        raise GeneratorError(
-            f"manifest entry {bad!r} is not a generated file inside the output folder; "
-            "refusing to read or delete it",
-            file=str(path),
-        )
+        raise _refused_entry(out, bad)
     return [*files, MANIFEST]
 
 
@@ -182,8 +222,13 @@ def output_lock(out: Path) -> Iterator[None]:
 
 
 def manifest_bytes(paths: list[str]) -> bytes:
-    text = json.dumps({"generator": "aws-model-generator", "files": sorted(paths)}, indent=2)
-    return (text + "\n").encode("utf-8")
+    """``json.dumps(..., indent=2)`` of the manifest, byte for byte, with each path
+    encoded by json's C encoder (``indent`` takes its pure-Python one: a tenth of a
+    second for a manifest of every service)."""
+    files = sorted(paths)
+    listed = ",\n    ".join(map(encode_basestring_ascii, files))
+    body = f"[\n    {listed}\n  ]" if files else "[]"
+    return f'{{\n  "generator": "aws-model-generator",\n  "files": {body}\n}}\n'.encode()
 
 
 def _link_or_copy(src: Path, dst: Path) -> None:
@@ -206,16 +251,14 @@ def _write_file(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
-_LIBC = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
-
-
 def _sync(folder: Path) -> None:
     """Everything staged reaches the disk before the swap: one syncfs(2) of the file
     system the staged tree is on (os.sync where there is none) instead of a sync per
-    file, which cost 156 s of an all-services run."""
+    file, which cost 156 s of an all-services run. The C library is the process's own
+    (``CDLL(None)``: ``ctypes.util.find_library`` runs a program to find it)."""
     descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
-        syncfs = getattr(_LIBC, "syncfs", None)
+        syncfs = getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)
         if syncfs is None:
             os.sync()
         elif syncfs(descriptor) != 0:
@@ -228,8 +271,8 @@ def _sync(folder: Path) -> None:
 
 class Update:
     """One run's changes to ``out``, file by file as they are produced: nothing is held
-    in memory but the list of paths. ``add`` a generated file's bytes, ``keep`` one the
-    caller proved unchanged, then ``finish``. A changed file goes straight into the staged
+    in memory but the list of paths. ``add`` a generated file's bytes, ``keep_unchanged``
+    the files of a unit the caller expects unchanged, then ``finish``. A changed file goes straight into the staged
     tree; the swap happens in ``finish`` only, so a run that fails or is interrupted
     before it (or leaves the ``with`` without finishing) leaves the old tree as it was.
 
@@ -258,7 +301,7 @@ class Update:
             if not self.check:
                 self._guard(recover, self.out)
             self._exists = self.out.exists()
-            self._owned = set(read_manifest(self.out)) if self._exists else set()
+            self._owned = set(read_manifest(self.out, links=False)) if self._exists else set()
         except BaseException:
             self._stack.close()
             raise
@@ -303,7 +346,7 @@ class Update:
                     "refusing to overwrite a file the generator did not create", file=str(target)
                 )
             self._added.append(rel)
-        elif not target.is_file():
+        elif not self._owned_file(rel):
             self._added.append(rel)
         else:
             old = target.read_bytes()
@@ -316,28 +359,49 @@ class Update:
         else:
             self._stage(rel, data)
 
-    def verify(self, records: Mapping[str, FileRecord]) -> dict[str, FileRecord] | None:
-        """Whether every recorded file is on disk as recorded: the same stat, or else the
-        same sha256 (then its record is refreshed). Only files this folder's manifest
-        lists are looked at (the records come from outside: never a path elsewhere)."""
-        fresh: dict[str, FileRecord] = {}
-        base = str(self.out)
-        for rel, (digest, size, mtime, inode) in records.items():
-            if rel not in self._owned or rel == MANIFEST or rel in self._seen:
-                return None
-            path = os.path.join(base, rel)
+    def _owned_file(self, rel: str) -> bool:
+        """Whether an owned file is on disk (following a symlink that stays inside the
+        output); a symlink leading out is refused before anything is read through it."""
+        path = os.path.join(self.out, rel)
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            return False
+        if stat.S_ISLNK(info.st_mode):
+            if _outside(self.out, [rel], self._folders) is not None:
+                raise _refused_entry(self.out, rel)
+            return os.path.isfile(path)
+        return stat.S_ISREG(info.st_mode)
+
+    def keep_unchanged(self, records: Mapping[str, FileRecord]) -> Mapping[str, FileRecord] | None:
+        """Keep every recorded file if each is on disk as recorded: the same stat, or
+        else the same sha256 (then its record is refreshed). Returns the records as they
+        now are (``records`` itself when no stat moved), or None, keeping nothing, when a
+        file differs. Only files this folder's manifest lists are looked at (the records
+        come from outside: never a path elsewhere), and each only as a regular file
+        (an lstat: a symlink is never followed)."""
+        owned, seen = self._owned, self._seen
+        if MANIFEST in records or not owned.issuperset(records) or not seen.isdisjoint(records):
+            return None
+        base = os.path.join(self.out, "")
+        lstat, regular = os.lstat, stat.S_ISREG
+        fresh: dict[str, FileRecord] | None = None
+        for rel, record in records.items():
             try:
-                info = os.lstat(path)
-                if not stat.S_ISREG(info.st_mode) or info.st_size != size:
+                info = lstat(base + rel)
+                if info.st_size != record[1] or not regular(info.st_mode):
                     return None
-                if (info.st_mtime_ns, info.st_ino) != (mtime, inode):
-                    with open(path, "rb") as handle:
-                        if hashlib.file_digest(handle, "sha256").hexdigest() != digest:
+                if info.st_mtime_ns != record[2] or info.st_ino != record[3]:
+                    with open(base + rel, "rb") as handle:
+                        if hashlib.file_digest(handle, "sha256").hexdigest() != record[0]:
                             return None
+                    fresh = fresh if fresh is not None else dict(records)
+                    fresh[rel] = (record[0], info.st_size, info.st_mtime_ns, info.st_ino)
             except OSError:
                 return None
-            fresh[rel] = (digest, info.st_size, info.st_mtime_ns, info.st_ino)
-        return fresh
+        seen.update(records)
+        self._unchanged.extend(records)
+        return records if fresh is None else fresh
 
     def records(self, digests: Mapping[str, str]) -> dict[str, FileRecord]:
         """Records of files this run wrote or kept, as they are on disk after it."""
@@ -347,13 +411,6 @@ class Update:
             info = os.lstat(os.path.join(base, rel))
             result[rel] = (digest, info.st_size, info.st_mtime_ns, info.st_ino)
         return result
-
-    def keep(self, rel: str) -> None:
-        """An owned file the caller verified (``verify``) is what this run would write."""
-        if rel not in self._owned or rel in self._seen or rel == MANIFEST:
-            raise GeneratorError(f"cannot keep {rel!r}: not a generated file of this folder")
-        self._seen.add(rel)
-        self._unchanged.append(rel)
 
     def _stage(self, rel: str, data: bytes) -> None:
         if self._staging is None:
@@ -388,6 +445,10 @@ class Update:
     def finish(self) -> tuple[Plan, str]:
         """Swap the staged tree in (for a check, write nothing): the plan, and for a
         check the diff."""
+        stale = self._owned - self._seen - {MANIFEST}
+        bad = _outside(self.out, sorted(stale), self._folders)  # read by a check's diff
+        if bad is not None:
+            raise _refused_entry(self.out, bad)
         self.add(MANIFEST, manifest_bytes(sorted(self._seen)))
         result = Plan(
             tuple(sorted(self._added)),
@@ -474,7 +535,8 @@ def _dirs_of(out: Path) -> set[str]:
 
 def _prune_empty_dirs(root: Path, keep: set[str]) -> None:
     """Drop folders emptied by removing stale generated files (keep foreign ones)."""
-    for dirpath, _, _ in sorted(os.walk(root), key=lambda entry: -len(entry[0])):
+    folders = sorted((dirpath for dirpath, _, _ in os.walk(root)), key=len, reverse=True)
+    for dirpath in folders:  # deepest first; the file names are not kept
         path = Path(dirpath)
         rel = path.relative_to(root).as_posix()
         if path != root and not any(path.iterdir()) and rel not in keep:

@@ -154,7 +154,23 @@ def test_no_cache_or_a_corrupt_state_renders_everything(out: Path) -> None:
     path = StateStore(cache_root()).path(out)
     path.write_text(path.read_text()[:-10])  # truncated
     assert run(out)[1] == ["ssm", "sts"]
-    assert sorted(json.loads(path.read_text())["units"]) == ["service:ssm", "service:sts", "site"]
+    units = ["runtime", "service:ssm", "service:sts", "site"]
+    assert sorted(json.loads(path.read_text())["units"]) == units
+
+
+def test_a_hand_edited_or_deleted_runtime_module_is_found_and_restored(out: Path) -> None:
+    # The runtime copy is kept like a service while the generator is unchanged: the
+    # files are verified on disk (stat, else sha256), never trusted blindly.
+    edited, deleted = out / "_runtime" / "client.py", out / "_runtime" / "errors.py"
+    originals = edited.read_bytes(), deleted.read_bytes()
+    edited.write_bytes(originals[0].replace(b"import", b"imporx", 1))  # same size
+    deleted.unlink()
+    code, rendered, line = run(out, check=True)
+    assert (code, rendered) == (1, [])
+    assert "is stale: 1 added, 1 changed" in line
+    assert run(out)[:2] == (0, [])
+    assert (edited.read_bytes(), deleted.read_bytes()) == originals
+    assert run(out, check=True)[:2] == (0, [])
 
 
 def test_a_state_record_outside_the_manifest_is_never_read(out: Path, tmp_path: Path) -> None:
@@ -164,7 +180,7 @@ def test_a_state_record_outside_the_manifest_is_never_read(out: Path, tmp_path: 
     secret.write_text("SECRET")
     path = StateStore(cache_root()).path(out)
     state = json.loads(path.read_text())
-    state["units"]["service:sts"]["files"]["../secret.py"] = ["0" * 64, 6, 0, 0]
+    state["units"]["service:sts"]["files"] += ["../secret.py", "0" * 64, 6, 0, 0]
     path.write_text(json.dumps(state))
     assert run(out)[1] == ["sts"]  # the unit is not trusted: rendered again
 
@@ -196,7 +212,7 @@ def test_site_templates_render_once_and_are_kept_while_no_service_changed(
         calls.append("site")
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("generator.pipeline.render_site", spy)
+    monkeypatch.setattr("generator.render.render_site", spy)  # imported when used
     out = tmp_path / "out"
     one = Request(SERVICES[1:], ("client",), out)
     assert generate(one, out=io.StringIO(), jobs=1) == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -11,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import writer
 from generator.errors import GeneratorError
@@ -207,6 +210,28 @@ def test_a_manifest_entry_through_a_symlink_out_is_refused(tmp_path: Path) -> No
     assert (tmp_path / "elsewhere" / "f").read_text() == "theirs"
 
 
+@pytest.mark.parametrize("stale", [False, True], ids=["produced", "stale"])
+def test_a_generated_file_replaced_by_a_symlink_out_is_refused_and_never_read(
+    tmp_path: Path, stale: bool
+) -> None:
+    # The writer looks at each listed file as it reaches it (produced again, or stale
+    # and so removed or diffed), before reading anything through it.
+    out = tmp_path / "out"
+    writer.write(out, {"a.py": b"a\n", "pkg/b.py": b"b\n"})
+    secret = tmp_path / "secret"
+    secret.write_text("SECRET")
+    (out / "pkg" / "b.py").unlink()
+    (out / "pkg" / "b.py").symlink_to(secret)
+    files = {"a.py": b"a\n"} if stale else {"a.py": b"a\n", "pkg/b.py": b"c\n"}
+    before = tree_digest(tmp_path)
+    for run in (lambda: writer.check(out, files), lambda: writer.write(out, files)):
+        with pytest.raises(GeneratorError, match=r"manifest entry 'pkg/b\.py'") as info:
+            run()
+        assert "SECRET" not in str(info.value)
+    assert tree_digest(tmp_path) == before
+    assert secret.read_text() == "SECRET"
+
+
 def test_out_at_the_wrong_thing_is_refused_up_front(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -326,3 +351,22 @@ def test_a_parent_it_cannot_write_is_refused_up_front(
         assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
         assert f"cannot create files in {parent.resolve()}" in err
         assert list(parent.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [[], ["a.py"], ["b", "a/c.py", "\u00e9/\u2019.rst", 'q"uote\\x', "\x01", "\ud800"]],
+)
+def test_the_manifest_is_json_with_two_space_indents(paths: list[str]) -> None:
+    expected = {"generator": "aws-model-generator", "files": sorted(paths)}
+    text = json.dumps(expected, indent=2) + "\n"
+    assert writer.manifest_bytes(paths) == text.encode()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a./\\\x00", max_size=8))
+def test_a_plain_path_has_no_empty_dot_or_dot_dot_part(rel: str) -> None:
+    parts = rel.split("/")
+    expected = bool(rel) and "\x00" not in rel and "\\" not in rel
+    expected = expected and all(part not in ("", ".", "..") for part in parts)
+    assert writer._plain(rel) is expected

@@ -2,11 +2,19 @@
 
 ``python -m generator diff OLD NEW`` compares through the IR; see ``compare`` for the
 rules, ``report`` for the output formats and ``sources`` for what OLD and NEW can be.
+Its modules are imported on first use (the command line builds its parser from
+``command`` without the IR).
 """
 
-from generator.diff.compare import compare_services
-from generator.diff.model import Change, DiffReport, OperationDiff, ServiceDiff, Severity
-from generator.diff.sources import diff, resolve
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from generator.diff.compare import compare_services
+    from generator.diff.model import Change, DiffReport, OperationDiff, ServiceDiff, Severity
+    from generator.diff.sources import diff, resolve
 
 __all__ = [
     "Change",
@@ -18,3 +26,20 @@ __all__ = [
     "diff",
     "resolve",
 ]
+_MODULES = {
+    "compare_services": "generator.diff.compare",
+    "diff": "generator.diff.sources",
+    "resolve": "generator.diff.sources",
+    **dict.fromkeys(
+        ["Change", "DiffReport", "OperationDiff", "ServiceDiff", "Severity"],
+        "generator.diff.model",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_MODULES[name]), name)
+    globals()[name] = value
+    return value

@@ -9,9 +9,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import TextIO
 
-from generator.diff.model import SEVERITIES, Severity, severity_named
+from generator.diff.model import INSTALLED, SEVERITIES, Severity, severity_named
 from generator.diff.report import FORMATS, Filter, render
-from generator.diff.sources import INSTALLED, diff, resolve
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -77,6 +76,8 @@ def run_diff(
     fail_on: Severity = Severity.ERROR,
 ) -> int:
     """Print the report (to stdout unless ``out``); raises GeneratorError on bad input."""
+    from generator.diff.sources import diff, resolve  # the IR and botocore, when run
+
     report = diff(resolve(old), resolve(new), operations)
     (out or sys.stdout).write(render(report, fmt, view))
     found = failing(report.counts(), fail_on)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Literal
 
@@ -22,6 +22,8 @@ class Severity(Enum):
         return _RANKS[self]
 
 
+# The diff command's name for the pinned botocore's own models (``sources`` reads it).
+INSTALLED = "installed"
 _RANKS = {Severity.ERROR: 0, Severity.DANGER: 1, Severity.WARNING: 2, Severity.NOTE: 3}
 SEVERITIES: tuple[Severity, ...] = tuple(sorted(Severity, key=lambda s: s.rank))
 
@@ -159,3 +161,17 @@ def count(changes: Iterable[Change]) -> dict[Severity, int]:
 
 def format_counts(counts: dict[Severity, int]) -> str:
     return ", ".join(f"{counts[s]} {s.value}" for s in SEVERITIES)
+
+
+@dataclass
+class ModelChanges:
+    """What ``generate`` reports of the model update: a line per service, and the
+    counts by severity over all of them (for ``--fail-on``)."""
+
+    lines: list[str] = field(default_factory=list)
+    counts: dict[Severity, int] = field(default_factory=lambda: count(()))
+
+    def extend(self, other: ModelChanges) -> None:
+        self.lines.extend(other.lines)
+        for severity, n in other.counts.items():
+            self.counts[severity] += n

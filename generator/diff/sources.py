@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.diff.compare import compare_services
-from generator.diff.model import DiffReport, ServiceDiff
+from generator.diff.model import INSTALLED, DiffReport, ServiceDiff
 from generator.errors import GeneratorError
 from generator.ir import Service, build_service
 from generator.loader import LoadedModel, available_services, closest, load_service
 
-INSTALLED = "installed"
+__all__ = ["INSTALLED", "ModelSet", "diff", "resolve"]
 MODEL_FILE = "service-2.json"
 _API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -4,15 +4,15 @@ tree was generated from (the trimmed copy each package ships as ``service-2.json
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.diff.compare import compare_services
-from generator.diff.model import Severity, count, format_counts
+from generator.diff.model import ModelChanges, count, format_counts
 from generator.errors import GeneratorError
 from generator.ir import Service, build_service
 from generator.loader import display_path, load_service
 
+__all__ = ["ModelChanges", "model_change_lines", "shipped_model"]
 SHIPPED_MODEL = "service-2.json"
 # Name the operations in the suggested diff command only when there are this few.
 _MAX_HINTED_OPERATIONS = 3
@@ -20,20 +20,6 @@ _MAX_HINTED_OPERATIONS = 3
 
 def shipped_model(output: Path, service: Service) -> Path:
     return output / service.package / SHIPPED_MODEL
-
-
-@dataclass
-class ModelChanges:
-    """What ``generate`` reports of the model update: a line per service, and the
-    counts by severity over all of them (for ``--fail-on``)."""
-
-    lines: list[str] = field(default_factory=list)
-    counts: dict[Severity, int] = field(default_factory=lambda: count(()))
-
-    def extend(self, other: ModelChanges) -> None:
-        self.lines.extend(other.lines)
-        for severity, n in other.counts.items():
-            self.counts[severity] += n
 
 
 def model_change_lines(

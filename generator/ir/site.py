@@ -4,8 +4,10 @@ each service."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from generator.ir.model import Service
+if TYPE_CHECKING:
+    from generator.ir.model import Service
 
 
 @dataclass(frozen=True, order=True)

@@ -9,11 +9,15 @@ from generator.targets import cli, client, docs, skeleton
 from generator.targets.base import Target
 from generator.targets.docs.page import docs_page, service_page
 from generator.targets.docs.site import api_page, wait_page
+from generator.targets.names import TARGET_NAMES
+
+__all__ = ["JOINT_PARTS", "PARTS", "TARGETS", "TARGET_NAMES", "template_folders"]
 
 TARGETS: Mapping[str, Target] = MappingProxyType(
     {target.name: target for target in (client.TARGET, cli.TARGET, skeleton.TARGET, docs.TARGET)}
 )
-TARGET_NAMES: tuple[str, ...] = tuple(TARGETS)
+if tuple(TARGETS) != TARGET_NAMES:  # the config reads the names without the targets
+    raise AssertionError(f"targets.names lists {TARGET_NAMES}, the registry {tuple(TARGETS)}")
 
 # Template folders that several targets share (``Target.parts``); not selectable alone.
 PARTS: Mapping[str, Target] = MappingProxyType(
