@@ -205,3 +205,17 @@ def test_rules_of_the_last_run() -> None:
     assert c.classify(['chars ("\\\u2060u<U>")'], ['chars ("\\\\u2060u<U>")']) == (
         "hidden character shown as an escape"
     )
+
+
+def test_link_in_literal_rule_takes_the_text_after_the_link() -> None:
+    # dms: <code><a href="u">Endpoint</a>.Address</code> field.
+    theirs = "in the `` `Endpoint <https://x.example/E>`__ .Address`` field."
+    name = "repair: link inside a literal"
+    assert c.classify([theirs], ["in the  `Endpoint <https://x.example/E>`__ .Address field."]) == (
+        name
+    )
+    # another URL is not the defect (spaces are the escape rule's, as everywhere; the
+    # writer's test keeps ".Address field." apart)
+    assert c.classify([theirs], ["in the `Endpoint <https://x.example/F>`__ .Address field."]) == (
+        "other"
+    )

@@ -230,6 +230,11 @@ class RstWriter:
             return
         self.handle_data(out)
 
+    def _ends_in_space(self) -> bool:
+        """Does the output so far end in whitespace (or is it empty)?"""
+        last = next((chunk for chunk in reversed(self.writes) if chunk), "")
+        return not last or last[-1].isspace()
+
     def _context(self) -> str:
         """The end of the current line, as far back as escaping needs: its last
         character and whether anything but spaces precedes on the line. Stops at the
@@ -280,6 +285,10 @@ class RstWriter:
                 # awscli's end markup writes ("*b* is" stays "b is", not "bis").
                 self.children(el, lstrip)
                 if self.keep_data and self.inline_depth and not _contains_link(el):
+                    self.write(" ")
+                elif self.keep_data and _contains_link(el) and not self._ends_in_space():
+                    # awscli's end markup writes a space after it ("`` `E <u>`__
+                    # .Address`` field."): without it ".Address" and "field." glue.
                     self.write(" ")
             else:
                 self.inline(el, _MARKUP[tag], lstrip)

@@ -264,7 +264,13 @@ def _lost_link_fix(x: str) -> str:
     )
 
 
+# awscli's literal around a link and the text after it (``<code><a>E</a>.Address</code>``:
+# `` `` `E <u>`__ .Address`` ``); ours writes both plain (RST nests no link in a literal).
+_LINK_AND_TEXT_IN_LITERAL = re.compile(r"``\s*(`[^`<>]*<[^<>`\s]+>`__)([^`]*?)``")
+
+
 def _link_in_literal_fix(x: str) -> str:
+    x = _LINK_AND_TEXT_IN_LITERAL.sub(lambda m: " " + m.group(1) + m.group(2), x)
     return re.sub(r"`__\s*``", "`__", x.replace("`` `", " `"))
 
 
