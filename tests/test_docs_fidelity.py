@@ -219,3 +219,22 @@ def test_link_in_literal_rule_takes_the_text_after_the_link() -> None:
     assert c.classify([theirs], ["in the `Endpoint <https://x.example/F>`__ .Address field."]) == (
         "other"
     )
+
+
+def test_a_repair_that_matches_what_is_not_its_defect_is_left_out() -> None:
+    # eks EndpointAccess publicAccessCidrs: the model's own backquotes (`IPv6`, which
+    # ours escapes) look like the empty-link defect's lone backquote; only the nested
+    # emphasis is awscli's defect.
+    theirs = (
+        "for dual-stack `IPv6` clusters. For more information, see `Cluster API server "
+        "endpoint <https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html>`__"
+        " in the * *Amazon EKS User Guide* * ."
+    )
+    ours = theirs.replace("`IPv6`", "\\`IPv6`").replace(
+        "* *Amazon EKS User Guide* *", "*Amazon EKS User Guide*"
+    )
+    assert c.line_causes(theirs, ours) == {
+        "repair: nested inline markup (awscli's stray asterisks)"
+    }
+    # other text is no repair
+    assert c.line_causes(theirs, ours.replace("User Guide", "Guide")) is None

@@ -318,22 +318,35 @@ BACKSLASH = "repair: backslash awscli drops"
 
 
 def line_causes(x: str, y: str) -> set[str] | None:
-    """The repairs that turn awscli's line into ours (empty: equal or escapes only),
-    or None when they do not. Repairs apply one after another, since one line can
-    hold several of awscli's defects."""
+    """The fewest repairs that turn awscli's line into ours (empty: equal or escapes
+    only), or None when none do. Repairs apply one after another, since one line can
+    hold several of awscli's defects; each is tried with and without, since a repair
+    can also match what is not its defect (eks: the empty-link repair takes the opening
+    backquote of the model's own `` `IPv6` `` for a lone one)."""
     if x == y or canonical(x) == canonical(y):
         return set()
-    causes: set[str] = set()
-    for name, fix in LINE_FIXES:
-        fixed = fix(x)
-        if fixed != x:
-            causes.add(name)
-            x = fixed
-            if canonical(x) == canonical(y):
-                return causes
-    if _dropped_backslash(x, y):
-        return causes | {BACKSLASH}
-    return None
+    target = canonical(y)
+    best: set[str] | None = None
+
+    def search(line: str, index: int, causes: frozenset[str]) -> None:
+        nonlocal best
+        if best is not None and len(causes) >= len(best):
+            return
+        if canonical(line) == target:
+            best = set(causes)
+            return
+        if index == len(LINE_FIXES):
+            if _dropped_backslash(line, y):
+                best = set(causes | {BACKSLASH})
+            return
+        name, fix = LINE_FIXES[index]
+        fixed = fix(line)
+        if fixed != line:
+            search(fixed, index + 1, causes | {name})
+        search(line, index + 1, causes)
+
+    search(x, 0, frozenset())
+    return best
 
 
 def _line_rule(theirs: Sequence[str], ours: Sequence[str]) -> str | None:
