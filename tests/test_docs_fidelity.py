@@ -238,3 +238,20 @@ def test_a_repair_that_matches_what_is_not_its_defect_is_left_out() -> None:
     }
     # other text is no repair
     assert c.line_causes(theirs, ours.replace("User Guide", "Guide")) is None
+
+
+def test_lost_link_with_a_relative_target() -> None:
+    # location SearchPlaceIndexForText: <a href="/location/.../API_geoplaces_Geocode.html">
+    # <code>Geocode</code></a>: awscli loses the URL (and adds a stray target); ours
+    # writes the text, as for any relative target.
+    url = "/location/latest/APIReference/API_geoplaces_Geocode.html"
+    theirs = f"We recommend you upgrade to ` ``Geocode`` {url}`__ unless you require Grab data."
+    ours = "We recommend you upgrade to   ``Geocode``   unless you require Grab data."
+    assert c.line_causes(theirs, ours) == {
+        "repair: link text holding markup (awscli loses the URL)",
+        "relative link target written as text",
+    }
+    assert c.line_causes(theirs, ours.replace("Geocode", "SearchText")) is None
+    stray = ["", f".. _{url}: {url}"]
+    assert c.classify(stray, [], theirs) == c.STRAY
+    assert c.classify(["", f".. _{url}: /other"], [], theirs) == "other"

@@ -159,9 +159,12 @@ def _dropped_backslash(x: str, y: str) -> bool:
 # awscli's writer, given a link whose text holds markup (``<a>see <i>Guide</i></a>``),
 # writes the text and the URL without angle brackets and a named target for the URL
 # further down: `` ` *Guide* https://x`__ `` and ``.. _https://x: https://x``. Ours
-# keeps the link: `` ` Guide <https://x>`__ ``.
-_LOST_LINK = re.compile(r"`([^`<>]*?(?:``[^`]*``[^`<>]*?)?) (https?://[^\s`<>]+)`__")
-_STRAY_TARGET = re.compile(r"\.\. _(https?://\S+): (https?://\S+)\Z")
+# keeps the link: `` ` Guide <https://x>`__ ``. The same for a relative target
+# (location: `` ` ``CalculateRoutes`` /location/...html`__ ``), which ours then writes
+# as text (the relative-link rule).
+_URL = r"(?:https?://|/)[^\s`<>]+"
+_LOST_LINK = re.compile(rf"`([^`<>]*?(?:``[^`]*``[^`<>]*?)?) ({_URL})`__")
+_STRAY_TARGET = re.compile(rf"\.\. _({_URL}): ({_URL})\Z")
 
 
 def _lost_link(x: str, y: str) -> bool:
@@ -197,7 +200,8 @@ def _wrapped(theirs: Sequence[str], ours: Sequence[str], page: str) -> bool:
 
 # A link to a relative target (``<a href="/AmazonS3/...">``): awscli writes the link, our
 # writer writes its text only (README: only http(s) and mailto targets become links).
-_RELATIVE_LINK = re.compile(r"`([^`<>]*) <(?![a-z][a-z0-9+.-]*:)[^<>`]*>`__")
+# The text may hold one literal (a lost link's, repaired: `` ` ``Geocode`` </l/x>`__ ``).
+_RELATIVE_LINK = re.compile(r"`([^`<>]*?(?:``[^`]*``[^`<>]*?)?) <(?![a-z][a-z0-9+.-]*:)[^<>`]*>`__")
 
 
 def _relative_link(x: str, y: str) -> bool:
