@@ -255,3 +255,23 @@ def test_lost_link_with_a_relative_target() -> None:
     stray = ["", f".. _{url}: {url}"]
     assert c.classify(stray, [], theirs) == c.STRAY
     assert c.classify(["", f".. _{url}: /other"], [], theirs) == "other"
+
+
+NESTED = "repair: nested inline markup (awscli's stray asterisks)"
+
+
+def test_emphasis_holding_a_link_or_strong() -> None:
+    # kendra WebCrawlerConfiguration: <i>... <a href="u">Policy</a> and ...</i>; RST nests
+    # no link in emphasis (awscli's shows the URL as text), ours writes it plain.
+    theirs = (
+        "       *When selecting websites to index, you must adhere to the `Amazon Acceptable "
+        "Use Policy <https://aws.amazon.com/aup/>`__ and all other Amazon terms.*"
+    )
+    ours = theirs.replace("*When", "When").replace("terms.*", "terms.")
+    assert c.line_causes(theirs, ours) == {NESTED}
+    assert c.line_causes(theirs, ours.replace("aup/", "aup2/")) is None
+    # kendra SlackConfiguration TeamId: <i>https://app.slack.com/client/<b>T0123456789</b>/...</i>
+    theirs = "For example, *https://app.slack.com/client/**T0123456789** /...* ."
+    ours = "For example, *https://app.slack.com/client/T0123456789 /...* ."
+    assert c.line_causes(theirs, ours) == {NESTED}
+    assert c.line_causes(theirs, ours.replace("*https", "https")) is None

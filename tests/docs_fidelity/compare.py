@@ -220,6 +220,15 @@ _NESTED = re.compile(r"(\*\*?) (\*\*?)([^*\s][^*]*?)\2 \1")
 _EMPHASIS_IN_EMPHASIS = re.compile(r"(?<!\*)\*([^*]+?) \*([^*\s][^*]*)\* \*(?!\*)")
 _STRONG = re.compile(r"\*\*((?:[^*]|\*(?!\*))+?)\*\*")
 _EMPHASISED_LINK = re.compile(r"\*\*? (`[^`]+`__) \*\*?")
+# <i>a <a href="u">x</a> b</i>: awscli ``*a `x <u>`__ b*`` (the link shows as text),
+# ours ``a `x <u>`__ b`` (kendra's Web Crawler note).
+_MARKUP_HOLDING_LINK = re.compile(
+    r"(?<![*\w\\])(\*\*?)(?=[^*\s])((?:[^*`]*`[^`<>]+ <[^<>`\s]+>`__)+[^*`]*?)(?<=\S)\1(?![*\w])"
+)
+# <i>a/<b>b</b>/c</i>: awscli ``*a/**b** /c*``, ours ``*a/b /c*`` (kendra's Slack URL).
+_STRONG_IN_EMPHASIS = re.compile(
+    r"(?<![*\\])\*(?=[^*\s])([^*]*?)\*\*([^*\s][^*]*?)\*\*([^*]*?)(?<=\S)\*(?!\*)"
+)
 
 
 def _flatten_strong(match: re.Match[str]) -> str:
@@ -282,6 +291,8 @@ def _nested_fix(x: str) -> str:
     flat = _NESTED.sub(lambda m: m.group(1) + m.group(3) + m.group(1), x)
     flat = _STRONG.sub(_flatten_strong, flat)
     flat = _EMPHASIS_IN_EMPHASIS.sub(lambda m: "*" + m.group(1) + " " + m.group(2) + "*", flat)
+    flat = _STRONG_IN_EMPHASIS.sub(lambda m: "*" + m.group(1) + m.group(2) + m.group(3) + "*", flat)
+    flat = _MARKUP_HOLDING_LINK.sub(lambda m: m.group(2), flat)
     return _EMPHASISED_LINK.sub(lambda m: " " + m.group(1) + " ", flat)
 
 
