@@ -275,3 +275,12 @@ def test_emphasis_holding_a_link_or_strong() -> None:
     ours = "For example, *https://app.slack.com/client/T0123456789 /...* ."
     assert c.line_causes(theirs, ours) == {NESTED}
     assert c.line_causes(theirs, ours.replace("*https", "https")) is None
+
+
+def test_empty_literal_rule() -> None:
+    theirs = "The following characters ('``_`` ', '```` ', '``,`` ') count as two."
+    ours = "The following characters ('``_`` ', ' ', '``,`` ') count as two."
+    assert c.line_causes(theirs, ours) == {
+        "repair: literal holding only a space (awscli's empty literal)"
+    }
+    assert c.line_causes(theirs, ours.replace("' '", "'x'")) is None

@@ -278,3 +278,20 @@ def test_literal_holding_a_link_keeps_the_space_after_it() -> None:
         ".Address``", ".Address"
     )
     assert docutils_messages(rst) == ""
+
+
+def test_literal_holding_only_a_space_keeps_the_space_as_text() -> None:
+    # cloudtrail LookupAttribute.AttributeValue: awscli writes an empty literal
+    # ("'```` '", which docutils warns about); ours keeps the space between the quotes.
+    html = (
+        "<p>The following characters ('<code>_</code>', '<code> </code>', "
+        "'<code>,</code>', '<code>\\\\n</code>') count as two characters towards the "
+        "2000 character limit.</p>"
+    )
+    theirs = awscli_rst(html)
+    assert "'```` '" in theirs and docutils_messages(theirs)
+    rst = parse_html(html).to_rst(2)
+    assert rst == theirs.replace("'```` '", "' '")
+    assert docutils_messages(rst) == ""
+    # an empty element after a letter leaves no separator behind either (awscli: "cd")
+    assert parse_html("c<b/>d").to_rst() == "cd" == awscli_rst("c<b/>d", 0)

@@ -310,6 +310,15 @@ def _empty_link_fix(x: str) -> str:
     return _LONE_BACKQUOTE.sub("", x)
 
 
+# <code> </code>: awscli writes an empty literal (`` '```` ' ``, a start-string without
+# end-string for docutils), ours the space as text (cloudtrail's ``('<code> </code>')``).
+_EMPTY_LITERAL = re.compile(r"(?<![`\\])````(?!`)")
+
+
+def _empty_literal_fix(x: str) -> str:
+    return _EMPTY_LITERAL.sub("", x)
+
+
 def _hidden_fix(x: str) -> str:
     """Hidden characters (format and control characters: a word joiner, a
     bidirectional mark) as our writer shows them, as escape text (README)."""
@@ -328,6 +337,7 @@ LINE_FIXES: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("repair: empty link target (awscli's unclosed backquote)", _empty_link_fix),
     ("repair: nested inline markup (awscli's stray asterisks)", _nested_fix),
     ("hidden character shown as an escape", _hidden_fix),
+    ("repair: literal holding only a space (awscli's empty literal)", _empty_literal_fix),
 )
 BACKSLASH = "repair: backslash awscli drops"
 
