@@ -284,3 +284,10 @@ def test_empty_literal_rule() -> None:
         "repair: literal holding only a space (awscli's empty literal)"
     }
     assert c.line_causes(theirs, ours.replace("' '", "'x'")) is None
+
+
+def test_an_option_awscli_documents_with_a_handler_of_its_own_is_customised() -> None:
+    # route53 create-hosted-zone: a doc-option handler adds a note to --hosted-zone-config.
+    service, _ = pages.commands("route53", ("CreateHostedZone", "GetHostedZone"))
+    assert pages.customised("route53", service, "create-hosted-zone") == {"hosted-zone-config"}
+    assert pages.customised("route53", service, "get-hosted-zone") == frozenset()
