@@ -275,6 +275,11 @@ def test_emphasis_holding_a_link_or_strong() -> None:
     ours = "For example, *https://app.slack.com/client/T0123456789 /...* ."
     assert c.line_causes(theirs, ours) == {NESTED}
     assert c.line_causes(theirs, ours.replace("*https", "https")) is None
+    # servicecatalog AssociatePrincipalWithPortfolio: <i>role/<b>*</b>/ResourceName_?</i>
+    theirs = "For example, *arn:aws:iam:::role/***** /ResourceName_?* matches both"
+    ours = "For example, *arn:aws:iam:::role/\\* /ResourceName\\_?* matches both"
+    assert c.line_causes(theirs, ours) == {NESTED}
+    assert c.line_causes(theirs, ours.replace("\\* ", "")) is None
 
 
 def test_empty_literal_rule() -> None:

@@ -225,9 +225,10 @@ _EMPHASISED_LINK = re.compile(r"\*\*? (`[^`]+`__) \*\*?")
 _MARKUP_HOLDING_LINK = re.compile(
     r"(?<![*\w\\])(\*\*?)(?=[^*\s])((?:[^*`]*`[^`<>]+ <[^<>`\s]+>`__)+[^*`]*?)(?<=\S)\1(?![*\w])"
 )
-# <i>a/<b>b</b>/c</i>: awscli ``*a/**b** /c*``, ours ``*a/b /c*`` (kendra's Slack URL).
+# <i>a/<b>b</b>/c</i>: awscli ``*a/**b** /c*``, ours ``*a/b /c*`` (kendra's Slack URL;
+# servicecatalog's ``<i>role/<b>*</b>/Name</i>``: awscli ``*role/***** /Name*``).
 _STRONG_IN_EMPHASIS = re.compile(
-    r"(?<![*\\])\*(?=[^*\s])([^*]*?)\*\*([^*\s][^*]*?)\*\*([^*]*?)(?<=\S)\*(?!\*)"
+    r"(?<![*\\])\*(?=[^*\s])([^*]*?)\*\*([^*\s][^*]*?|\*)\*\*([^*]*?)(?<=\S)\*(?!\*)"
 )
 
 
