@@ -296,3 +296,17 @@ def test_an_option_awscli_documents_with_a_handler_of_its_own_is_customised() ->
     service, _ = pages.commands("route53", ("CreateHostedZone", "GetHostedZone"))
     assert pages.customised("route53", service, "create-hosted-zone") == {"hosted-zone-config"}
     assert pages.customised("route53", service, "get-hosted-zone") == frozenset()
+
+
+def test_a_stretch_belongs_to_the_entry_of_its_first_line_of_text() -> None:
+    # ec2 revoke-security-group-egress: ours has the model's options awscli removes; the
+    # stretch starts with the blank line that ends the entry before, which is not theirs.
+    theirs = ["Options", "=======", "``--group-id`` (string)", "", "  The ID."]
+    ours = [*theirs, "", "``--cidr-ip`` (string)", "", "  Not supported."]
+    theirs = ["=======", *theirs]
+    ours = ["=======", *ours]
+    result = c.compare(theirs, ours, frozenset({"cidr-ip"}))
+    assert [d.cause for d in result.differences] == [c.CUSTOMISED]
+    assert [d.cause for d in c.compare(theirs, ours, frozenset({"group-id"})).differences] == [
+        "other"
+    ]

@@ -446,6 +446,10 @@ def _section_option(lines: Sequence[str], index: int) -> str | None:
     return None
 
 
+def _first_text(lines: Sequence[str]) -> int:
+    return next(index for index, line in enumerate(lines) if line)
+
+
 def classify(
     theirs: Sequence[str],
     ours: Sequence[str],
@@ -496,9 +500,11 @@ def compare(
             a = a[:cut]
             if not a and not b:
                 continue
+        # The option whose entry the stretch's first line of text is in (a blank line
+        # before an option's heading belongs to no entry).
         owners = (
-            (_section_option(theirs, i1) if any(a) else None),
-            (_section_option(ours, j1) if any(b) else None),
+            (_section_option(theirs, i1 + _first_text(a)) if any(a) else None),
+            (_section_option(ours, j1 + _first_text(b)) if any(b) else None),
         )
         result.differences.append(Difference(classify(a, b, page, customised, owners), a, b))
     return result
