@@ -33,6 +33,7 @@ def test_sample_pages_equal_awscli(service_name: str) -> None:
             ours,
             pages.customised(service_name, service, cli_name),
             pages.output_customised(service_name, cli_name),
+            description_customised=pages.description_customised(service_name, cli_name),
         )
         assert result.equal, (cli_name, [(d.cause, d.theirs, d.ours) for d in result.differences])
 
@@ -310,3 +311,22 @@ def test_a_stretch_belongs_to_the_entry_of_its_first_line_of_text() -> None:
     assert [d.cause for d in c.compare(theirs, ours, frozenset({"group-id"})).differences] == [
         "other"
     ]
+
+
+def test_description_and_output_handlers_of_awscli_explain_their_sections_only() -> None:
+    assert pages.description_customised("ec2", "authorize-security-group-ingress")
+    assert not pages.description_customised("ec2", "describe-instances")
+    # the paging note every paginated command gets is not a customisation
+    assert not pages.description_customised("s3", "list-objects-v2")
+    assert pages.output_customised("s3", "get-object")  # s3api's ExpiresString note
+    assert not pages.output_customised("ec2", "describe-instances")
+    frame = ["Title", "", "  Text.", "", "========", "Synopsis", "========", "", "  x"]
+    note = ["", ".. note::", "", "  To specify multiple rules use ``--ip-permissions``"]
+    theirs = frame[:3] + note + frame[3:]
+    result = c.compare(theirs, frame, description_customised=True)
+    assert [d.cause for d in result.differences] == [c.DESCRIPTION_CUSTOMISED]
+    assert [d.cause for d in c.compare(theirs, frame).differences] == ["other"]
+    # the same lines after the synopsis are not the description's
+    theirs = frame + note
+    result = c.compare(theirs, frame, description_customised=True)
+    assert [d.cause for d in result.differences] == ["other"]

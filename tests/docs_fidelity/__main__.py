@@ -50,6 +50,7 @@ def run_service(name: str, only: frozenset[str] | None = None) -> dict[str, Any]
             our_legacy_view(ours),
             pages.customised(name, service, cli_name),
             pages.output_customised(name, cli_name),
+            description_customised=pages.description_customised(name, cli_name),
         )
         result["pages"][cli_name] = {
             "exact": page.exact,

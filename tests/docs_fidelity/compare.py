@@ -419,8 +419,10 @@ class PageResult:
 
 
 CUSTOMISED = "awscli customises the option (not reproduced)"
-OUTPUT_CUSTOMISED = "awscli replaces the Output section (not reproduced)"
+OUTPUT_CUSTOMISED = "awscli customises the Output section (not reproduced)"
 OUTPUT = "(Output)"
+DESCRIPTION_CUSTOMISED = "awscli adds to the description (not reproduced)"
+DESCRIPTION = "(Description)"
 # A synopsis line or an option's heading: the option it names.
 _OPTION = re.compile(r"\s*\[?<?-?-?([a-z0-9-]+)(?: <value>|>)|``-?-?([a-z0-9-]+)``")
 _HEADING = re.compile(r"``-?-?([a-z0-9-]+)``(?: \||\s\()")
@@ -450,6 +452,13 @@ def _first_text(lines: Sequence[str]) -> int:
     return next(index for index, line in enumerate(lines) if line)
 
 
+def _owner(lines: Sequence[str], index: int) -> str | None:
+    """``DESCRIPTION`` before the Synopsis heading, else ``_section_option``."""
+    if any(_is_title(lines, j, "Synopsis") for j in range(index + 1, len(lines) - 1)):
+        return DESCRIPTION
+    return _section_option(lines, index)
+
+
 def classify(
     theirs: Sequence[str],
     ours: Sequence[str],
@@ -457,6 +466,7 @@ def classify(
     customised: frozenset[str] = frozenset(),
     owners: Sequence[str | None] = (),
     output_customised: bool = False,
+    description_customised: bool = False,
 ) -> str:
     found = _line_rule(theirs, ours)
     if found:
@@ -467,11 +477,16 @@ def classify(
         return WRAPPED
     # Explained, not allowed: a stretch in the synopsis line or the Options entry of an
     # option awscli's own argument-table handlers add, replace, rename or remove.
-    named = options_named([*theirs, *ours]) | {o for o in owners if o}
+    named = options_named([*theirs, *ours]) | {o for o in owners if o and o != DESCRIPTION}
     if named and named <= customised:
         return CUSTOMISED
-    if output_customised and owners == (OUTPUT, OUTPUT):
+    # A stretch of the Output section (or lines only awscli's has there) where awscli
+    # has a doc-output handler.
+    if output_customised and tuple(owners) in ((OUTPUT, OUTPUT), (OUTPUT, None)):
         return OUTPUT_CUSTOMISED
+    # Lines awscli adds to the description (a doc-description handler of its own).
+    if description_customised and tuple(owners) in ((DESCRIPTION, None), (DESCRIPTION,) * 2):
+        return DESCRIPTION_CUSTOMISED
     return "other"
 
 
@@ -480,6 +495,7 @@ def compare(
     ours: list[str],
     customised: frozenset[str] = frozenset(),
     output_customised: bool = False,
+    description_customised: bool = False,
 ) -> PageResult:
     if theirs == ours:
         return PageResult(exact=True)
@@ -503,8 +519,9 @@ def compare(
         # The option whose entry the stretch's first line of text is in (a blank line
         # before an option's heading belongs to no entry).
         owners = (
-            (_section_option(theirs, i1 + _first_text(a)) if any(a) else None),
-            (_section_option(ours, j1 + _first_text(b)) if any(b) else None),
+            (_owner(theirs, i1 + _first_text(a)) if any(a) else None),
+            (_owner(ours, j1 + _first_text(b)) if any(b) else None),
         )
-        result.differences.append(Difference(classify(a, b, page, customised, owners), a, b))
+        cause = classify(a, b, page, customised, owners, output_customised, description_customised)
+        result.differences.append(Difference(cause, a, b))
     return result

@@ -98,11 +98,21 @@ def customised(service_name: str, service: Service, cli_name: str) -> frozenset[
 
 
 def output_customised(service_name: str, cli_name: str) -> bool:
-    """Whether awscli registers a ``doc-output`` handler of its own for the command
-    (ssm start-session's plugin hand-off, s3api select-object-content's event stream)."""
+    """Whether awscli registers a ``doc-output`` handler for the command or its service
+    beyond the ones every command has (ssm start-session's plugin hand-off, s3api
+    select-object-content's event stream, s3api's ExpiresString note)."""
     cli = cli_names()[service_name]
-    generic = _handlers(f"doc-output.{cli}.no-such-command")
+    generic = _handlers("doc-output.no-such-service.no-such-command")
     return bool(_handlers(f"doc-output.{cli}.{cli_name}") - generic)
+
+
+def description_customised(service_name: str, cli_name: str) -> bool:
+    """Whether awscli registers a ``doc-description`` handler for the command or its
+    service beyond the ones every command has (ec2's security-group notes, iot-data's
+    endpoint note)."""
+    cli = cli_names()[service_name]
+    generic = _handlers("doc-description.no-such-service.no-such-command")
+    return bool(_handlers(f"doc-description.{cli}.{cli_name}") - generic)
 
 
 def exposed(service_name: str) -> bool:
