@@ -330,3 +330,18 @@ def test_description_and_output_handlers_of_awscli_explain_their_sections_only()
     theirs = frame + note
     result = c.compare(theirs, frame, description_customised=True)
     assert [d.cause for d in result.differences] == ["other"]
+
+
+def test_old_single_member_list_form_is_documented_as_awscli_does() -> None:
+    # elb describe-instance-health: our CLI takes "--instances i-1 i-2" (awscli's old
+    # list case), so the page shows that form, not "InstanceId=string ...".
+    service, found = pages.commands("elb", ("DescribeInstanceHealth", "DescribeTags"))
+    page = pages.our_page(service, "describe-instance-health")
+    assert "    --instances InstanceId1 InstanceId2 InstanceId3" in page.splitlines()
+    assert "InstanceId=string ..." not in page
+    for cli_name, command in found:
+        result = c.compare(
+            c.legacy_view(pages.awscli_page(command)),
+            c.our_legacy_view(pages.our_page(service, cli_name)),
+        )
+        assert result.equal, cli_name
