@@ -287,7 +287,7 @@ def test_empty_literal_rule() -> None:
     theirs = "The following characters ('``_`` ', '```` ', '``,`` ') count as two."
     ours = "The following characters ('``_`` ', ' ', '``,`` ') count as two."
     assert c.line_causes(theirs, ours) == {
-        "repair: literal holding only a space (awscli's empty literal)"
+        "repair: markup holding only a space (awscli's empty literal)"
     }
     assert c.line_causes(theirs, ours.replace("' '", "'x'")) is None
 
@@ -345,3 +345,23 @@ def test_old_single_member_list_form_is_documented_as_awscli_does() -> None:
             c.our_legacy_view(pages.our_page(service, cli_name)),
         )
         assert result.equal, cli_name
+
+
+def test_more_nested_forms_and_relative_lost_links() -> None:
+    # swf: <i>in the <i>Amazon SWF Developer Guide</i>.</i>
+    theirs = "see `T <https://x.example/p>`__ in the *in the *Amazon SWF Developer Guide* .* ."
+    ours = "see `T <https://x.example/p>`__ in the *in the Amazon SWF Developer Guide .* ."
+    assert c.line_causes(theirs, ours) == {NESTED}
+    # machinelearning: <b> </b> between two literals
+    theirs = "the contents of ``Evaluation``  ****  ``Name`` ."
+    assert c.line_causes(theirs, "the contents of ``Evaluation``   ``Name`` .") == {
+        "repair: markup holding only a space (awscli's empty literal)"
+    }
+    # scheduler: a lost link to kinesis/latest/... (relative, no leading slash)
+    url = "kinesis/latest/APIReference/API_PutRecord.html"
+    theirs = f"for the Amazon Kinesis ` ``PutRecord`` {url}`__ API operation."
+    assert c.line_causes(theirs, "for the Amazon Kinesis   ``PutRecord``   API operation.") == {
+        "repair: link text holding markup (awscli loses the URL)",
+        "relative link target written as text",
+    }
+    assert c.classify(["", f".. _{url}: {url}"], [], theirs) == c.STRAY

@@ -160,9 +160,10 @@ def _dropped_backslash(x: str, y: str) -> bool:
 # writes the text and the URL without angle brackets and a named target for the URL
 # further down: `` ` *Guide* https://x`__ `` and ``.. _https://x: https://x``. Ours
 # keeps the link: `` ` Guide <https://x>`__ ``. The same for a relative target
-# (location: `` ` ``CalculateRoutes`` /location/...html`__ ``), which ours then writes
+# (location: `` ` ``CalculateRoutes`` /location/...html`__ ``; scheduler's and kms'
+# ``kinesis/latest/...``, with no leading slash), which ours then writes
 # as text (the relative-link rule).
-_URL = r"(?:https?://|/)[^\s`<>]+"
+_URL = r"(?:https?://|/|[a-z][\w.-]*/)[^\s`<>]+"
 _LOST_LINK = re.compile(rf"`([^`<>]*?(?:``[^`]*``[^`<>]*?)?) ({_URL})`__")
 _STRAY_TARGET = re.compile(rf"\.\. _({_URL}): ({_URL})\Z")
 
@@ -217,7 +218,8 @@ def _relative_link(x: str, y: str) -> bool:
 #   <i><a>x</a></i>    awscli ``* `x <u>`__ *``    ours `` `x <u>`__ ``
 _NESTED = re.compile(r"(\*\*?) (\*\*?)([^*\s][^*]*?)\2 \1")
 # <i>a <i>b</i></i>: awscli ``*a *b* *``, ours ``*a b*``.
-_EMPHASIS_IN_EMPHASIS = re.compile(r"(?<!\*)\*([^*]+?) \*([^*\s][^*]*)\* \*(?!\*)")
+# <i>a <i>b</i>.</i> (swf): awscli ``*a *b* .*``, ours ``*a b .*``.
+_EMPHASIS_IN_EMPHASIS = re.compile(r"(?<!\*)\*([^*]+?) \*([^*\s][^*]*)\* ([^*\s]*)\*(?!\*)")
 _STRONG = re.compile(r"\*\*((?:[^*]|\*(?!\*))+?)\*\*")
 _EMPHASISED_LINK = re.compile(r"\*\*? (`[^`]+`__) \*\*?")
 # <i>a <a href="u">x</a> b</i>: awscli ``*a `x <u>`__ b*`` (the link shows as text),
@@ -291,7 +293,9 @@ def _link_in_literal_fix(x: str) -> str:
 def _nested_fix(x: str) -> str:
     flat = _NESTED.sub(lambda m: m.group(1) + m.group(3) + m.group(1), x)
     flat = _STRONG.sub(_flatten_strong, flat)
-    flat = _EMPHASIS_IN_EMPHASIS.sub(lambda m: "*" + m.group(1) + " " + m.group(2) + "*", flat)
+    flat = _EMPHASIS_IN_EMPHASIS.sub(
+        lambda m: "*" + m.group(1) + " " + m.group(2) + " " + m.group(3) + "*", flat
+    )
     flat = _STRONG_IN_EMPHASIS.sub(lambda m: "*" + m.group(1) + m.group(2) + m.group(3) + "*", flat)
     flat = _MARKUP_HOLDING_LINK.sub(lambda m: m.group(2), flat)
     return _EMPHASISED_LINK.sub(lambda m: " " + m.group(1) + " ", flat)
@@ -312,8 +316,9 @@ def _empty_link_fix(x: str) -> str:
 
 
 # <code> </code>: awscli writes an empty literal (`` '```` ' ``, a start-string without
-# end-string for docutils), ours the space as text (cloudtrail's ``('<code> </code>')``).
-_EMPTY_LITERAL = re.compile(r"(?<![`\\])````(?!`)")
+# end-string for docutils), ours the space as text (cloudtrail's ``('<code> </code>')``);
+# the same for <b> </b> (machinelearning's ``Evaluation``  ****  ``Name``).
+_EMPTY_LITERAL = re.compile(r"(?<![`*\\])(?:````|\*\*\*\*)(?![`*])")
 
 
 def _empty_literal_fix(x: str) -> str:
@@ -338,7 +343,7 @@ LINE_FIXES: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("repair: empty link target (awscli's unclosed backquote)", _empty_link_fix),
     ("repair: nested inline markup (awscli's stray asterisks)", _nested_fix),
     ("hidden character shown as an escape", _hidden_fix),
-    ("repair: literal holding only a space (awscli's empty literal)", _empty_literal_fix),
+    ("repair: markup holding only a space (awscli's empty literal)", _empty_literal_fix),
 )
 BACKSLASH = "repair: backslash awscli drops"
 
