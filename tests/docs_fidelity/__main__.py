@@ -91,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         kept = _previous(args.recheck)
         names = [r["service"] for r in kept if r["service"] in names]
         for r in kept:
+            if r["service"] not in names:
+                continue  # not rechecked (--service): kept whole
             only[r["service"]] = frozenset(
                 n for n, p in r["pages"].items() if not p.get("missing") and not p["equal"]
             )
@@ -116,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     if kept:
         fresh = {r["service"]: r for r in results}
         for r in kept:
-            r["pages"].update(fresh[r["service"]]["pages"])
+            # (with --service, the other services' pages stay as the report had them)
+            r["pages"].update(fresh[r["service"]]["pages"] if r["service"] in fresh else {})
         results = kept
     results.sort(key=lambda r: r["service"])
     counts: Counter[str] = Counter()
