@@ -32,16 +32,19 @@ def test_sample_pages_equal_awscli(service_name: str, layout: str) -> None:
         our_page = pages.our_page(service, cli_name, page_layout)
         customised = pages.customised(service_name, service, cli_name)
         replaced = pages.output_customised(service_name, cli_name)
+        described = pages.description_customised(service_name, cli_name)
         if layout == "current":
             ours = c.normalise(our_page)
-            result = c.compare_current(c.normalise(awscli_page), ours, customised, replaced)
+            result = c.compare_current(
+                c.normalise(awscli_page), ours, customised, replaced, described
+            )
             # The current layout's parts are there, and compared: the examples too.
             assert "Global Options" in ours and ".. meta::" in ours
             assert ("Examples" in ours) == ("Examples" in c.normalise(awscli_page))
         else:
             theirs = c.legacy_view(awscli_page)
             ours = c.our_legacy_view(our_page)
-            result = c.compare(theirs, ours, customised, replaced)
+            result = c.compare(theirs, ours, customised, replaced, description_customised=described)
         assert result.equal, (cli_name, [(d.cause, d.theirs, d.ours) for d in result.differences])
 
 
@@ -223,3 +226,162 @@ def test_rules_of_the_last_run() -> None:
     assert c.classify(['chars ("\\\u2060u<U>")'], ['chars ("\\\\u2060u<U>")']) == (
         "hidden character shown as an escape"
     )
+
+
+def test_link_in_literal_rule_takes_the_text_after_the_link() -> None:
+    # dms: <code><a href="u">Endpoint</a>.Address</code> field.
+    theirs = "in the `` `Endpoint <https://x.example/E>`__ .Address`` field."
+    name = "repair: link inside a literal"
+    assert c.classify([theirs], ["in the  `Endpoint <https://x.example/E>`__ .Address field."]) == (
+        name
+    )
+    # another URL is not the defect (spaces are the escape rule's, as everywhere; the
+    # writer's test keeps ".Address field." apart)
+    assert c.classify([theirs], ["in the `Endpoint <https://x.example/F>`__ .Address field."]) == (
+        "other"
+    )
+
+
+def test_a_repair_that_matches_what_is_not_its_defect_is_left_out() -> None:
+    # eks EndpointAccess publicAccessCidrs: the model's own backquotes (`IPv6`, which
+    # ours escapes) look like the empty-link defect's lone backquote; only the nested
+    # emphasis is awscli's defect.
+    theirs = (
+        "for dual-stack `IPv6` clusters. For more information, see `Cluster API server "
+        "endpoint <https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html>`__"
+        " in the * *Amazon EKS User Guide* * ."
+    )
+    ours = theirs.replace("`IPv6`", "\\`IPv6`").replace(
+        "* *Amazon EKS User Guide* *", "*Amazon EKS User Guide*"
+    )
+    assert c.line_causes(theirs, ours) == {
+        "repair: nested inline markup (awscli's stray asterisks)"
+    }
+    # other text is no repair
+    assert c.line_causes(theirs, ours.replace("User Guide", "Guide")) is None
+
+
+def test_lost_link_with_a_relative_target() -> None:
+    # location SearchPlaceIndexForText: <a href="/location/.../API_geoplaces_Geocode.html">
+    # <code>Geocode</code></a>: awscli loses the URL (and adds a stray target); ours
+    # writes the text, as for any relative target.
+    url = "/location/latest/APIReference/API_geoplaces_Geocode.html"
+    theirs = f"We recommend you upgrade to ` ``Geocode`` {url}`__ unless you require Grab data."
+    ours = "We recommend you upgrade to   ``Geocode``   unless you require Grab data."
+    assert c.line_causes(theirs, ours) == {
+        "repair: link text holding markup (awscli loses the URL)",
+        "relative link target written as text",
+    }
+    assert c.line_causes(theirs, ours.replace("Geocode", "SearchText")) is None
+    stray = ["", f".. _{url}: {url}"]
+    assert c.classify(stray, [], theirs) == c.STRAY
+    assert c.classify(["", f".. _{url}: /other"], [], theirs) == "other"
+
+
+NESTED = "repair: nested inline markup (awscli's stray asterisks)"
+
+
+def test_emphasis_holding_a_link_or_strong() -> None:
+    # kendra WebCrawlerConfiguration: <i>... <a href="u">Policy</a> and ...</i>; RST nests
+    # no link in emphasis (awscli's shows the URL as text), ours writes it plain.
+    theirs = (
+        "       *When selecting websites to index, you must adhere to the `Amazon Acceptable "
+        "Use Policy <https://aws.amazon.com/aup/>`__ and all other Amazon terms.*"
+    )
+    ours = theirs.replace("*When", "When").replace("terms.*", "terms.")
+    assert c.line_causes(theirs, ours) == {NESTED}
+    assert c.line_causes(theirs, ours.replace("aup/", "aup2/")) is None
+    # kendra SlackConfiguration TeamId: <i>https://app.slack.com/client/<b>T0123456789</b>/...</i>
+    theirs = "For example, *https://app.slack.com/client/**T0123456789** /...* ."
+    ours = "For example, *https://app.slack.com/client/T0123456789 /...* ."
+    assert c.line_causes(theirs, ours) == {NESTED}
+    assert c.line_causes(theirs, ours.replace("*https", "https")) is None
+    # servicecatalog AssociatePrincipalWithPortfolio: <i>role/<b>*</b>/ResourceName_?</i>
+    theirs = "For example, *arn:aws:iam:::role/***** /ResourceName_?* matches both"
+    ours = "For example, *arn:aws:iam:::role/\\* /ResourceName\\_?* matches both"
+    assert c.line_causes(theirs, ours) == {NESTED}
+    assert c.line_causes(theirs, ours.replace("\\* ", "")) is None
+
+
+def test_empty_literal_rule() -> None:
+    theirs = "The following characters ('``_`` ', '```` ', '``,`` ') count as two."
+    ours = "The following characters ('``_`` ', ' ', '``,`` ') count as two."
+    assert c.line_causes(theirs, ours) == {
+        "repair: markup holding only a space (awscli's empty literal)"
+    }
+    assert c.line_causes(theirs, ours.replace("' '", "'x'")) is None
+
+
+def test_an_option_awscli_documents_with_a_handler_of_its_own_is_customised() -> None:
+    # route53 create-hosted-zone: a doc-option handler adds a note to --hosted-zone-config.
+    service, _ = pages.commands("route53", ("CreateHostedZone", "GetHostedZone"))
+    assert pages.customised("route53", service, "create-hosted-zone") == {"hosted-zone-config"}
+    assert pages.customised("route53", service, "get-hosted-zone") == frozenset()
+
+
+def test_a_stretch_belongs_to_the_entry_of_its_first_line_of_text() -> None:
+    # ec2 revoke-security-group-egress: ours has the model's options awscli removes; the
+    # stretch starts with the blank line that ends the entry before, which is not theirs.
+    theirs = ["Options", "=======", "``--group-id`` (string)", "", "  The ID."]
+    ours = [*theirs, "", "``--cidr-ip`` (string)", "", "  Not supported."]
+    theirs = ["=======", *theirs]
+    ours = ["=======", *ours]
+    result = c.compare(theirs, ours, frozenset({"cidr-ip"}))
+    assert [d.cause for d in result.differences] == [c.CUSTOMISED]
+    assert [d.cause for d in c.compare(theirs, ours, frozenset({"group-id"})).differences] == [
+        "other"
+    ]
+
+
+def test_description_and_output_handlers_of_awscli_explain_their_sections_only() -> None:
+    assert pages.description_customised("ec2", "authorize-security-group-ingress")
+    assert not pages.description_customised("ec2", "describe-instances")
+    # the paging note every paginated command gets is not a customisation
+    assert not pages.description_customised("s3", "list-objects-v2")
+    assert pages.output_customised("s3", "get-object")  # s3api's ExpiresString note
+    assert not pages.output_customised("ec2", "describe-instances")
+    frame = ["Title", "", "  Text.", "", "========", "Synopsis", "========", "", "  x"]
+    note = ["", ".. note::", "", "  To specify multiple rules use ``--ip-permissions``"]
+    theirs = frame[:3] + note + frame[3:]
+    result = c.compare(theirs, frame, description_customised=True)
+    assert [d.cause for d in result.differences] == [c.DESCRIPTION_CUSTOMISED]
+    assert [d.cause for d in c.compare(theirs, frame).differences] == ["other"]
+    # the same lines after the synopsis are not the description's
+    theirs = frame + note
+    result = c.compare(theirs, frame, description_customised=True)
+    assert [d.cause for d in result.differences] == ["other"]
+
+
+def test_old_single_member_list_form_is_documented_as_awscli_does() -> None:
+    # elb describe-instance-health: our CLI takes "--instances i-1 i-2" (awscli's old
+    # list case), so the page shows that form, not "InstanceId=string ...".
+    service, found = pages.commands("elb", ("DescribeInstanceHealth", "DescribeTags"))
+    page = pages.our_page(service, "describe-instance-health")
+    assert "    --instances InstanceId1 InstanceId2 InstanceId3" in page.splitlines()
+    assert "InstanceId=string ..." not in page
+    for cli_name, command in found:
+        result = c.compare(
+            c.legacy_view(pages.awscli_page(command)),
+            c.our_legacy_view(pages.our_page(service, cli_name)),
+        )
+        assert result.equal, cli_name
+
+
+def test_more_nested_forms_and_relative_lost_links() -> None:
+    # swf: <i>in the <i>Amazon SWF Developer Guide</i>.</i>
+    theirs = "see `T <https://x.example/p>`__ in the *in the *Amazon SWF Developer Guide* .* ."
+    ours = "see `T <https://x.example/p>`__ in the *in the Amazon SWF Developer Guide .* ."
+    assert c.line_causes(theirs, ours) == {NESTED}
+    # machinelearning: <b> </b> between two literals
+    theirs = "the contents of ``Evaluation``  ****  ``Name`` ."
+    assert c.line_causes(theirs, "the contents of ``Evaluation``   ``Name`` .") == {
+        "repair: markup holding only a space (awscli's empty literal)"
+    }
+    # scheduler: a lost link to kinesis/latest/... (relative, no leading slash)
+    url = "kinesis/latest/APIReference/API_PutRecord.html"
+    theirs = f"for the Amazon Kinesis ` ``PutRecord`` {url}`__ API operation."
+    assert c.line_causes(theirs, "for the Amazon Kinesis   ``PutRecord``   API operation.") == {
+        "repair: link text holding markup (awscli loses the URL)",
+        "relative link target written as text",
+    }
+    assert c.classify(["", f".. _{url}: {url}"], [], theirs) == c.STRAY

@@ -269,3 +269,38 @@ def test_markup_between_list_items_stays_in_the_item_before() -> None:
     assert "* Supported given `` PartitionType`` can support." in flat
     assert "* Without of ``Type`` upto" in flat
     assert docutils_messages(rst) == ""
+
+
+def test_literal_holding_a_link_keeps_the_space_after_it() -> None:
+    # dms PostgreSQLSettings.ServerName: the literal holds a link and text. RST nests no
+    # link in a literal, so both go out plain; awscli's end markup writes a space after
+    # ("`` `Endpoint <u>`__ .Address`` field."), which ours kept out (".Addressfield.").
+    html = (
+        '<p>this is the output of <a href="https://docs.aws.amazon.com/AmazonRDS/latest/'
+        'APIReference/API_DescribeDBInstances.html">DescribeDBInstances</a>, in the <code> '
+        '<a href="https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/'
+        'API_Endpoint.html">Endpoint</a>.Address</code> field.</p>'
+    )
+    rst = parse_html(html).to_rst(2)
+    assert rst.endswith("API_Endpoint.html>`__ .Address field.")
+    assert " ".join(rst.split()) == " ".join(awscli_rst(html).split()).replace("`` `", "`").replace(
+        ".Address``", ".Address"
+    )
+    assert docutils_messages(rst) == ""
+
+
+def test_literal_holding_only_a_space_keeps_the_space_as_text() -> None:
+    # cloudtrail LookupAttribute.AttributeValue: awscli writes an empty literal
+    # ("'```` '", which docutils warns about); ours keeps the space between the quotes.
+    html = (
+        "<p>The following characters ('<code>_</code>', '<code> </code>', "
+        "'<code>,</code>', '<code>\\\\n</code>') count as two characters towards the "
+        "2000 character limit.</p>"
+    )
+    theirs = awscli_rst(html)
+    assert "'```` '" in theirs and docutils_messages(theirs)
+    rst = parse_html(html).to_rst(2)
+    assert rst == theirs.replace("'```` '", "' '")
+    assert docutils_messages(rst) == ""
+    # an empty element after a letter leaves no separator behind either (awscli: "cd")
+    assert parse_html("c<b/>d").to_rst() == "cd" == awscli_rst("c<b/>d", 0)

@@ -109,6 +109,7 @@ class RstWriter:
         if not self.keep_data:
             self.children(el, lstrip)
             return
+        before = len(self.writes)
         self.separate()
         start = len(self.writes)
         self.write(markup)
@@ -119,7 +120,11 @@ class RstWriter:
         self.inline_depth -= not code
         self.code_depth -= code
         if not self.strip_content(start):
-            del self.writes[start:]  # an empty <b/>: no markup at all
+            del self.writes[before:]  # an empty <b/>: no markup at all (nor separator)
+            if _only_space(el) and not self._ends_in_space():
+                # <code> </code> (cloudtrail's "('<code> </code>', ...)"): awscli's empty
+                # literal "```` " is broken markup; the space stays, as text.
+                self.write(" ")
             return
         self.write(markup + " ")
 
@@ -230,6 +235,11 @@ class RstWriter:
             return
         self.handle_data(out)
 
+    def _ends_in_space(self) -> bool:
+        """Does the output so far end in whitespace (or is it empty)?"""
+        last = next((chunk for chunk in reversed(self.writes) if chunk), "")
+        return not last or last[-1].isspace()
+
     def _context(self) -> str:
         """The end of the current line, as far back as escaping needs: its last
         character and whether anything but spaces precedes on the line. Stops at the
@@ -281,6 +291,10 @@ class RstWriter:
                 self.children(el, lstrip)
                 if self.keep_data and self.inline_depth and not _contains_link(el):
                     self.write(" ")
+                elif self.keep_data and _contains_link(el) and not self._ends_in_space():
+                    # awscli's end markup writes a space after it ("`` `E <u>`__
+                    # .Address`` field."): without it ".Address" and "field." glue.
+                    self.write(" ")
             else:
                 self.inline(el, _MARKUP[tag], lstrip)
         elif tag == "a":
@@ -323,6 +337,16 @@ def _contains_link(el: Element) -> bool:
         isinstance(child, Element)
         and ((child.tag in _NOT_INLINE and not _plain_anchor(child)) or _contains_link(child))
         for child in el.children
+    )
+
+
+def _only_space(el: Element) -> bool:
+    """Does ``el`` hold whitespace and nothing else?"""
+    texts = [child for child in el.children if isinstance(child, Text)]
+    return (
+        len(texts) == len(el.children) > 0
+        and not "".join(t.data for t in texts).strip()
+        and any(t.data for t in texts)
     )
 
 

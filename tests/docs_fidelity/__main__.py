@@ -59,10 +59,19 @@ def run_service(
         result["awscli_s"] += t2 - t1
         customised = pages.customised(name, service, cli_name)
         replaced = pages.output_customised(name, cli_name)
+        described = pages.description_customised(name, cli_name)
         if layout == "current":
-            page = compare_current(normalise(theirs), normalise(ours), customised, replaced)
+            page = compare_current(
+                normalise(theirs), normalise(ours), customised, replaced, described
+            )
         else:
-            page = compare(legacy_view(theirs), our_legacy_view(ours), customised, replaced)
+            page = compare(
+                legacy_view(theirs),
+                our_legacy_view(ours),
+                customised,
+                replaced,
+                description_customised=described,
+            )
         result["pages"][cli_name] = {
             "exact": page.exact,
             "equal": page.equal,
@@ -110,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         kept = _previous(args.recheck)
         names = [r["service"] for r in kept if r["service"] in names]
         for r in kept:
+            if r["service"] not in names:
+                continue  # not rechecked (--service): kept whole
             only[r["service"]] = frozenset(
                 n for n, p in r["pages"].items() if not p.get("missing") and not p["equal"]
             )
@@ -135,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     if kept:
         fresh = {r["service"]: r for r in results}
         for r in kept:
-            r["pages"].update(fresh[r["service"]]["pages"])
+            # (with --service, the other services' pages stay as the report had them)
+            r["pages"].update(fresh[r["service"]]["pages"] if r["service"] in fresh else {})
         results = kept
     results.sort(key=lambda r: r["service"])
     counts: Counter[str] = Counter()

@@ -159,9 +159,13 @@ def _dropped_backslash(x: str, y: str) -> bool:
 # awscli's writer, given a link whose text holds markup (``<a>see <i>Guide</i></a>``),
 # writes the text and the URL without angle brackets and a named target for the URL
 # further down: `` ` *Guide* https://x`__ `` and ``.. _https://x: https://x``. Ours
-# keeps the link: `` ` Guide <https://x>`__ ``.
-_LOST_LINK = re.compile(r"`([^`<>]*?(?:``[^`]*``[^`<>]*?)?) (https?://[^\s`<>]+)`__")
-_STRAY_TARGET = re.compile(r"\.\. _(https?://\S+): (https?://\S+)\Z")
+# keeps the link: `` ` Guide <https://x>`__ ``. The same for a relative target
+# (location: `` ` ``CalculateRoutes`` /location/...html`__ ``; scheduler's and kms'
+# ``kinesis/latest/...``, with no leading slash), which ours then writes
+# as text (the relative-link rule).
+_URL = r"(?:https?://|/|[a-z][\w.-]*/)[^\s`<>]+"
+_LOST_LINK = re.compile(rf"`([^`<>]*?(?:``[^`]*``[^`<>]*?)?) ({_URL})`__")
+_STRAY_TARGET = re.compile(rf"\.\. _({_URL}): ({_URL})\Z")
 
 
 def _lost_link(x: str, y: str) -> bool:
@@ -197,7 +201,8 @@ def _wrapped(theirs: Sequence[str], ours: Sequence[str], page: str) -> bool:
 
 # A link to a relative target (``<a href="/AmazonS3/...">``): awscli writes the link, our
 # writer writes its text only (README: only http(s) and mailto targets become links).
-_RELATIVE_LINK = re.compile(r"`([^`<>]*) <(?![a-z][a-z0-9+.-]*:)[^<>`]*>`__")
+# The text may hold one literal (a lost link's, repaired: `` ` ``Geocode`` </l/x>`__ ``).
+_RELATIVE_LINK = re.compile(r"`([^`<>]*?(?:``[^`]*``[^`<>]*?)?) <(?![a-z][a-z0-9+.-]*:)[^<>`]*>`__")
 
 
 def _relative_link(x: str, y: str) -> bool:
@@ -213,9 +218,20 @@ def _relative_link(x: str, y: str) -> bool:
 #   <i><a>x</a></i>    awscli ``* `x <u>`__ *``    ours `` `x <u>`__ ``
 _NESTED = re.compile(r"(\*\*?) (\*\*?)([^*\s][^*]*?)\2 \1")
 # <i>a <i>b</i></i>: awscli ``*a *b* *``, ours ``*a b*``.
-_EMPHASIS_IN_EMPHASIS = re.compile(r"(?<!\*)\*([^*]+?) \*([^*\s][^*]*)\* \*(?!\*)")
+# <i>a <i>b</i>.</i> (swf): awscli ``*a *b* .*``, ours ``*a b .*``.
+_EMPHASIS_IN_EMPHASIS = re.compile(r"(?<!\*)\*([^*]+?) \*([^*\s][^*]*)\* ([^*\s]*)\*(?!\*)")
 _STRONG = re.compile(r"\*\*((?:[^*]|\*(?!\*))+?)\*\*")
 _EMPHASISED_LINK = re.compile(r"\*\*? (`[^`]+`__) \*\*?")
+# <i>a <a href="u">x</a> b</i>: awscli ``*a `x <u>`__ b*`` (the link shows as text),
+# ours ``a `x <u>`__ b`` (kendra's Web Crawler note).
+_MARKUP_HOLDING_LINK = re.compile(
+    r"(?<![*\w\\])(\*\*?)(?=[^*\s])((?:[^*`]*`[^`<>]+ <[^<>`\s]+>`__)+[^*`]*?)(?<=\S)\1(?![*\w])"
+)
+# <i>a/<b>b</b>/c</i>: awscli ``*a/**b** /c*``, ours ``*a/b /c*`` (kendra's Slack URL;
+# servicecatalog's ``<i>role/<b>*</b>/Name</i>``: awscli ``*role/***** /Name*``).
+_STRONG_IN_EMPHASIS = re.compile(
+    r"(?<![*\\])\*(?=[^*\s])([^*]*?)\*\*([^*\s][^*]*?|\*)\*\*([^*]*?)(?<=\S)\*(?!\*)"
+)
 
 
 def _flatten_strong(match: re.Match[str]) -> str:
@@ -264,14 +280,24 @@ def _lost_link_fix(x: str) -> str:
     )
 
 
+# awscli's literal around a link and the text after it (``<code><a>E</a>.Address</code>``:
+# `` `` `E <u>`__ .Address`` ``); ours writes both plain (RST nests no link in a literal).
+_LINK_AND_TEXT_IN_LITERAL = re.compile(r"``\s*(`[^`<>]*<[^<>`\s]+>`__)([^`]*?)``")
+
+
 def _link_in_literal_fix(x: str) -> str:
+    x = _LINK_AND_TEXT_IN_LITERAL.sub(lambda m: " " + m.group(1) + m.group(2), x)
     return re.sub(r"`__\s*``", "`__", x.replace("`` `", " `"))
 
 
 def _nested_fix(x: str) -> str:
     flat = _NESTED.sub(lambda m: m.group(1) + m.group(3) + m.group(1), x)
     flat = _STRONG.sub(_flatten_strong, flat)
-    flat = _EMPHASIS_IN_EMPHASIS.sub(lambda m: "*" + m.group(1) + " " + m.group(2) + "*", flat)
+    flat = _EMPHASIS_IN_EMPHASIS.sub(
+        lambda m: "*" + m.group(1) + " " + m.group(2) + " " + m.group(3) + "*", flat
+    )
+    flat = _STRONG_IN_EMPHASIS.sub(lambda m: "*" + m.group(1) + m.group(2) + m.group(3) + "*", flat)
+    flat = _MARKUP_HOLDING_LINK.sub(lambda m: m.group(2), flat)
     return _EMPHASISED_LINK.sub(lambda m: " " + m.group(1) + " ", flat)
 
 
@@ -287,6 +313,16 @@ def _link_emphasis_fix(x: str) -> str:
 
 def _empty_link_fix(x: str) -> str:
     return _LONE_BACKQUOTE.sub("", x)
+
+
+# <code> </code>: awscli writes an empty literal (`` '```` ' ``, a start-string without
+# end-string for docutils), ours the space as text (cloudtrail's ``('<code> </code>')``);
+# the same for <b> </b> (machinelearning's ``Evaluation``  ****  ``Name``).
+_EMPTY_LITERAL = re.compile(r"(?<![`*\\])(?:````|\*\*\*\*)(?![`*])")
+
+
+def _empty_literal_fix(x: str) -> str:
+    return _EMPTY_LITERAL.sub("", x)
 
 
 def _hidden_fix(x: str) -> str:
@@ -307,27 +343,41 @@ LINE_FIXES: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("repair: empty link target (awscli's unclosed backquote)", _empty_link_fix),
     ("repair: nested inline markup (awscli's stray asterisks)", _nested_fix),
     ("hidden character shown as an escape", _hidden_fix),
+    ("repair: markup holding only a space (awscli's empty literal)", _empty_literal_fix),
 )
 BACKSLASH = "repair: backslash awscli drops"
 
 
 def line_causes(x: str, y: str) -> set[str] | None:
-    """The repairs that turn awscli's line into ours (empty: equal or escapes only),
-    or None when they do not. Repairs apply one after another, since one line can
-    hold several of awscli's defects."""
+    """The fewest repairs that turn awscli's line into ours (empty: equal or escapes
+    only), or None when none do. Repairs apply one after another, since one line can
+    hold several of awscli's defects; each is tried with and without, since a repair
+    can also match what is not its defect (eks: the empty-link repair takes the opening
+    backquote of the model's own `` `IPv6` `` for a lone one)."""
     if x == y or canonical(x) == canonical(y):
         return set()
-    causes: set[str] = set()
-    for name, fix in LINE_FIXES:
-        fixed = fix(x)
-        if fixed != x:
-            causes.add(name)
-            x = fixed
-            if canonical(x) == canonical(y):
-                return causes
-    if _dropped_backslash(x, y):
-        return causes | {BACKSLASH}
-    return None
+    target = canonical(y)
+    best: set[str] | None = None
+
+    def search(line: str, index: int, causes: frozenset[str]) -> None:
+        nonlocal best
+        if best is not None and len(causes) >= len(best):
+            return
+        if canonical(line) == target:
+            best = set(causes)
+            return
+        if index == len(LINE_FIXES):
+            if _dropped_backslash(line, y):
+                best = set(causes | {BACKSLASH})
+            return
+        name, fix = LINE_FIXES[index]
+        fixed = fix(line)
+        if fixed != line:
+            search(fixed, index + 1, causes | {name})
+        search(line, index + 1, causes)
+
+    search(x, 0, frozenset())
+    return best
 
 
 def _line_rule(theirs: Sequence[str], ours: Sequence[str]) -> str | None:
@@ -383,8 +433,10 @@ class PageResult:
 
 
 CUSTOMISED = "awscli customises the option (not reproduced)"
-OUTPUT_CUSTOMISED = "awscli replaces the Output section (not reproduced)"
+OUTPUT_CUSTOMISED = "awscli customises the Output section (not reproduced)"
 OUTPUT = "(Output)"
+DESCRIPTION_CUSTOMISED = "awscli adds to the description (not reproduced)"
+DESCRIPTION = "(Description)"
 # A synopsis line or an option's heading: the option it names.
 _OPTION = re.compile(r"\s*\[?<?-?-?([a-z0-9-]+)(?: <value>|>)|``-?-?([a-z0-9-]+)``")
 _HEADING = re.compile(r"``-?-?([a-z0-9-]+)``(?: \||\s\()")
@@ -410,6 +462,17 @@ def _section_option(lines: Sequence[str], index: int) -> str | None:
     return None
 
 
+def _first_text(lines: Sequence[str]) -> int:
+    return next(index for index, line in enumerate(lines) if line)
+
+
+def _owner(lines: Sequence[str], index: int) -> str | None:
+    """``DESCRIPTION`` before the Synopsis heading, else ``_section_option``."""
+    if any(_is_title(lines, j, "Synopsis") for j in range(index + 1, len(lines) - 1)):
+        return DESCRIPTION
+    return _section_option(lines, index)
+
+
 def classify(
     theirs: Sequence[str],
     ours: Sequence[str],
@@ -417,6 +480,7 @@ def classify(
     customised: frozenset[str] = frozenset(),
     owners: Sequence[str | None] = (),
     output_customised: bool = False,
+    description_customised: bool = False,
 ) -> str:
     found = _line_rule(theirs, ours)
     if found:
@@ -427,11 +491,16 @@ def classify(
         return WRAPPED
     # Explained, not allowed: a stretch in the synopsis line or the Options entry of an
     # option awscli's own argument-table handlers add, replace, rename or remove.
-    named = options_named([*theirs, *ours]) | {o for o in owners if o}
+    named = options_named([*theirs, *ours]) | {o for o in owners if o and o != DESCRIPTION}
     if named and named <= customised:
         return CUSTOMISED
-    if output_customised and owners == (OUTPUT, OUTPUT):
+    # A stretch of the Output section (or lines only awscli's has there) where awscli
+    # has a doc-output handler.
+    if output_customised and tuple(owners) in ((OUTPUT, OUTPUT), (OUTPUT, None)):
         return OUTPUT_CUSTOMISED
+    # Lines awscli adds to the description (a doc-description handler of its own).
+    if description_customised and tuple(owners) in ((DESCRIPTION, None), (DESCRIPTION,) * 2):
+        return DESCRIPTION_CUSTOMISED
     return "other"
 
 
@@ -440,6 +509,7 @@ def compare(
     ours: list[str],
     customised: frozenset[str] = frozenset(),
     output_customised: bool = False,
+    description_customised: bool = False,
 ) -> PageResult:
     if theirs == ours:
         return PageResult(exact=True)
@@ -460,11 +530,14 @@ def compare(
             a = a[:cut]
             if not a and not b:
                 continue
+        # The option whose entry the stretch's first line of text is in (a blank line
+        # before an option's heading belongs to no entry).
         owners = (
-            (_section_option(theirs, i1) if any(a) else None),
-            (_section_option(ours, j1) if any(b) else None),
+            (_owner(theirs, i1 + _first_text(a)) if any(a) else None),
+            (_owner(ours, j1 + _first_text(b)) if any(b) else None),
         )
-        result.differences.append(Difference(classify(a, b, page, customised, owners), a, b))
+        cause = classify(a, b, page, customised, owners, output_customised, description_customised)
+        result.differences.append(Difference(cause, a, b))
     return result
 
 
@@ -496,9 +569,16 @@ def compare_current(
     ours: list[str],
     customised: frozenset[str] = frozenset(),
     output_customised: bool = False,
+    description_customised: bool = False,
 ) -> PageResult:
     """awscli's page and ours, both whole (no frame to cut), the global options aside."""
-    result = compare(theirs, ours, customised, output_customised)
+    result = compare(
+        theirs,
+        ours,
+        customised,
+        output_customised,
+        description_customised=description_customised,
+    )
     for difference in result.differences:
         if difference.cause == "other" and own_globals(difference.theirs, difference.ours):
             difference.cause = OWN_GLOBALS

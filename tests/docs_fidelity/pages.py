@@ -82,7 +82,8 @@ def _handlers(event: str) -> set[int]:
 
 def customised(service_name: str, service: Service, cli_name: str) -> frozenset[str]:
     """The options awscli customises in the command: arguments of awscli's own classes
-    (not a model member's, nor the generic ones every command has) and, where awscli
+    (not a model member's, nor the generic ones every command has), options with a
+    ``doc-option`` handler of their own and, where awscli
     registers a ``building-argument-table`` handler of its own for the command (as
     ``tests/oracle.py`` counts them), options only one table has or whose required or
     documented flag differs."""
@@ -92,6 +93,11 @@ def customised(service_name: str, service: Service, cli_name: str) -> frozenset[
         for name, arg in theirs.items()
         if type(arg).__name__ not in _MEMBER_ARGUMENTS | _GENERIC_ARGUMENTS
     }
+    # An option awscli documents with a handler of its own (route53 create-hosted-zone's
+    # --hosted-zone-config gets a note about PrivateZone).
+    generic_doc = _handlers(f"doc-option.{cli_names()[service_name]}.no-such-command.x")
+    doc_option = f"doc-option.{cli_names()[service_name]}.{cli_name}"
+    names |= {name for name in theirs if _handlers(f"{doc_option}.{name}") - generic_doc}
     event = f"building-argument-table.{cli_names()[service_name]}.{cli_name}"
     if not _handlers(event) - _handlers(GENERIC_EVENT):
         return frozenset(names)
@@ -113,11 +119,21 @@ def customised(service_name: str, service: Service, cli_name: str) -> frozenset[
 
 
 def output_customised(service_name: str, cli_name: str) -> bool:
-    """Whether awscli registers a ``doc-output`` handler of its own for the command
-    (ssm start-session's plugin hand-off, s3api select-object-content's event stream)."""
+    """Whether awscli registers a ``doc-output`` handler for the command or its service
+    beyond the ones every command has (ssm start-session's plugin hand-off, s3api
+    select-object-content's event stream, s3api's ExpiresString note)."""
     cli = cli_names()[service_name]
-    generic = _handlers(f"doc-output.{cli}.no-such-command")
+    generic = _handlers("doc-output.no-such-service.no-such-command")
     return bool(_handlers(f"doc-output.{cli}.{cli_name}") - generic)
+
+
+def description_customised(service_name: str, cli_name: str) -> bool:
+    """Whether awscli registers a ``doc-description`` handler for the command or its
+    service beyond the ones every command has (ec2's security-group notes, iot-data's
+    endpoint note)."""
+    cli = cli_names()[service_name]
+    generic = _handlers("doc-description.no-such-service.no-such-command")
+    return bool(_handlers(f"doc-description.{cli}.{cli_name}") - generic)
 
 
 def exposed(service_name: str) -> bool:

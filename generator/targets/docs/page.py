@@ -251,14 +251,22 @@ class _PageWriter:
         # awscli documents no syntax for an argument of an --x | --no-x group
         # (doc_option_example returns for a documented arg group).
         if arg.member is not None and not arg.paired:
-            self.option_example(arg.member, shape)
+            self.option_example(arg.member, shape, arg.name if arg.old_list_form else None)
 
     # -- doc_option_example ----------------------------------------------------------
-    def option_example(self, member: Member, shape: Shape) -> None:
-        """``shape``: the member's, as the option takes it."""
+    def option_example(self, member: Member, shape: Shape, old_list: str | None = None) -> None:
+        """``shape``: the member's, as the option takes it; ``old_list``: the option's
+        name where it takes awscli's old single-member list form (``--instances
+        InstanceId1 InstanceId2 InstanceId3``, as ``ParamShorthandDocGen`` writes it)."""
         w = self.w
         if _supports_shorthand(self.service, shape):
             example = shorthand_example(self.service, member, shape)
+            if old_list is not None and shape.member is not None:
+                element = self.service.shape(shape.member.shape)
+                name = element.members[0].name if len(element.members) == 1 else None
+                if name is not None:
+                    one = shape.constraints.min == 1 and shape.constraints.max == 1
+                    example = f"--{old_list} {name}1" + ("" if one else f" {name}2 {name}3")
             if example is None:
                 return
             if example:
@@ -401,7 +409,7 @@ class _TooComplex(Exception):
 def shorthand_example(service: Service, member: Member, shape: Shape | None = None) -> str | None:
     """awscli's ParamShorthandDocGen.generate_shorthand_example ('' = too complex,
     None = not documented); ``shape``: the member's as the option takes it. The
-    deprecated single-member list case of a few non-ssm services is not reproduced."""
+    deprecated single-member list case of a few non-ssm services is ``option_example``'s."""
     shape = shape or service.shape(member.shape)
     if (
         botocore_type(shape) == "structure"
