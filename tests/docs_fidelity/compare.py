@@ -504,6 +504,9 @@ def classify(
     return "other"
 
 
+LARGE_PAGE = 2_000  # lines
+
+
 def compare(
     theirs: list[str],
     ours: list[str],
@@ -515,7 +518,11 @@ def compare(
         return PageResult(exact=True)
     result = PageResult(exact=False)
     page = "\n".join(theirs)
-    matcher = difflib.SequenceMatcher(a=theirs, b=ours, autojunk=False)
+    # difflib without its junk heuristic is quadratic in lines that repeat (blank lines,
+    # "(string)"): 143 s for a wafv2 page of 29,000 lines, 0.4 s with it, and the same
+    # differences. Pages that size take the heuristic; the others keep exact alignment.
+    large = min(len(theirs), len(ours)) > LARGE_PAGE
+    matcher = difflib.SequenceMatcher(a=theirs, b=ours, autojunk=large)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
