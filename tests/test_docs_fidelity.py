@@ -385,3 +385,21 @@ def test_more_nested_forms_and_relative_lost_links() -> None:
         "relative link target written as text",
     }
     assert c.classify(["", f".. _{url}: {url}"], [], theirs) == c.STRAY
+
+
+def test_text_between_list_items_rule() -> None:
+    # es describe-elasticsearch-instance-type-limits, both sides as the run found them.
+    theirs = [
+        "          * instance",
+        "          Inbuilt storage available for the given Instance",
+        "          * ebs",
+        "          Elastic block storage that would be attached to the given Instance",
+    ]
+    ours = [
+        "          * instance Inbuilt storage available for the given Instance",
+        "",
+        "          * ebs Elastic block storage that would be attached to the given Instance",
+    ]
+    assert c.classify(theirs, ours) == c.BETWEEN_ITEMS
+    assert c.classify(theirs, [ours[0], "", "          * ebs Other text"]) == "other"
+    assert c.classify(["* a", "* b"], ["* a", "", "* c"]) == "other"

@@ -394,12 +394,14 @@ def _line_rule(theirs: Sequence[str], ours: Sequence[str]) -> str | None:
 
 STRAY = "repair: link text holding markup (awscli's stray target)"
 WRAPPED = "repair: line over docutils' limit wrapped"
+BETWEEN_ITEMS = "repair: text between list items joins the item before"
 ALLOWED = frozenset(
     {
         ESCAPE,
         BACKSLASH,
         STRAY,
         WRAPPED,
+        BETWEEN_ITEMS,
         "the generated CLI's own global options",  # the current layout (OWN_GLOBALS)
         *(name for name, _ in LINE_FIXES),
     }
@@ -473,6 +475,38 @@ def _owner(lines: Sequence[str], index: int) -> str | None:
     return _section_option(lines, index)
 
 
+_BULLET = re.compile(r"\s*\* ")
+
+
+def _items(lines: Sequence[str], *, joined: bool) -> list[str] | None:
+    """The list items of a stretch, each with the text after it joined on (awscli's
+    unindented lines after a bullet), or None if a line is outside an item."""
+    items: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if _BULLET.match(line):
+            items.append(line.strip())
+        elif joined and items:
+            items[-1] += " " + line.strip()
+        else:
+            return None
+    return items
+
+
+def _between_items(theirs: Sequence[str], ours: Sequence[str], page: str) -> bool:
+    """awscli writes text between list items (es: ``<li>a</li> more <li>b</li>``) on the
+    lines after the bullet, unindented, which docutils rejects; ours joins it to the item
+    before (``generator/doctree``)."""
+    mine = _items(ours, joined=False)
+    their = _items(theirs, joined=True)
+    if not mine or their is None or len(their) != len(mine):
+        return False
+    if all(_BULLET.match(line) or not line for line in theirs):
+        return False  # nothing was between the items
+    return all(canonical(x) == canonical(y) for x, y in zip(their, mine, strict=True))
+
+
 def classify(
     theirs: Sequence[str],
     ours: Sequence[str],
@@ -489,6 +523,8 @@ def classify(
         return STRAY
     if _wrapped(theirs, ours, page):
         return WRAPPED
+    if _between_items(theirs, ours, page):
+        return BETWEEN_ITEMS
     # Explained, not allowed: a stretch in the synopsis line or the Options entry of an
     # option awscli's own argument-table handlers add, replace, rename or remove.
     named = options_named([*theirs, *ours]) | {o for o in owners if o and o != DESCRIPTION}
