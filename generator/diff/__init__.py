@@ -8,8 +8,9 @@ Its modules are imported on first use (the command line builds its parser from
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from generator.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from generator.diff.compare import compare_services
@@ -36,10 +37,4 @@ _MODULES = {
     ),
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name not in _MODULES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(_MODULES[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _MODULES, globals())

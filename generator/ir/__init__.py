@@ -5,8 +5,9 @@ with it), so a run that renders nothing (every service unchanged) pays for none 
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from generator.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from generator.ir.build import build_service
@@ -21,10 +22,4 @@ _MODULES = {
     "Shape": "generator.ir.model",
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name not in _MODULES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(_MODULES[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _MODULES, globals())

@@ -21,7 +21,6 @@ from generator.loader import available_services, operation_count
 from tests.docs_fidelity.compare import (
     allowed,
     compare,
-    compare_current,
     legacy_view,
     normalise,
     our_legacy_view,
@@ -60,18 +59,13 @@ def run_service(
         customised = pages.customised(name, service, cli_name)
         replaced = pages.output_customised(name, cli_name)
         described = pages.description_customised(name, cli_name)
-        if layout == "current":
-            page = compare_current(
-                normalise(theirs), normalise(ours), customised, replaced, described
-            )
+        if layout == "current":  # both pages whole
+            theirs_lines, ours_lines = normalise(theirs), normalise(ours)
         else:
-            page = compare(
-                legacy_view(theirs),
-                our_legacy_view(ours),
-                customised,
-                replaced,
-                description_customised=described,
-            )
+            theirs_lines, ours_lines = legacy_view(theirs), our_legacy_view(ours)
+        page = compare(
+            theirs_lines, ours_lines, customised, replaced, description_customised=described
+        )
         result["pages"][cli_name] = {
             "exact": page.exact,
             "equal": page.equal,

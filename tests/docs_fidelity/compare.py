@@ -402,7 +402,7 @@ ALLOWED = frozenset(
         STRAY,
         WRAPPED,
         BETWEEN_ITEMS,
-        "the generated CLI's own global options",  # the current layout (OWN_GLOBALS)
+        "the generated CLI's own global options",  # OWN_GLOBALS, the current layout
         *(name for name, _ in LINE_FIXES),
     }
 )
@@ -525,6 +525,8 @@ def classify(
         return WRAPPED
     if _between_items(theirs, ours, page):
         return BETWEEN_ITEMS
+    if own_globals(theirs, ours):  # only the current layout has global options
+        return OWN_GLOBALS
     # Explained, not allowed: a stretch in the synopsis line or the Options entry of an
     # option awscli's own argument-table handlers add, replace, rename or remove.
     named = options_named([*theirs, *ours]) | {o for o in owners if o and o != DESCRIPTION}
@@ -605,24 +607,3 @@ def own_globals(theirs: Sequence[str], ours: Sequence[str]) -> bool:
         return all(not line or line.strip().startswith(starts) for line in lines)
 
     return bool([*theirs, *ours]) and only(theirs, _THEIR_GLOBALS) and only(ours, _OUR_GLOBALS)
-
-
-def compare_current(
-    theirs: list[str],
-    ours: list[str],
-    customised: frozenset[str] = frozenset(),
-    output_customised: bool = False,
-    description_customised: bool = False,
-) -> PageResult:
-    """awscli's page and ours, both whole (no frame to cut), the global options aside."""
-    result = compare(
-        theirs,
-        ours,
-        customised,
-        output_customised,
-        description_customised=description_customised,
-    )
-    for difference in result.differences:
-        if difference.cause == "other" and own_globals(difference.theirs, difference.ours):
-            difference.cause = OWN_GLOBALS
-    return result
