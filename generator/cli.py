@@ -136,9 +136,10 @@ def _with_docs(config: Config, layout: str | None, examples: Path | None) -> Con
     layout = layout or config.docs.layout
     if examples is None:
         examples = config.docs.examples if layout == "current" else None
-    if examples is not None and layout == "legacy":
-        raise GeneratorError("--examples: the legacy layout has no Examples section")
-    return replace(config, docs=DocsConfig(layout, examples))
+    try:
+        return replace(config, docs=DocsConfig(layout, examples))
+    except ValueError as exc:
+        raise GeneratorError(f"--examples: {exc}") from exc
 
 
 def main(argv: Sequence[str] | None = None) -> int:

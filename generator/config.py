@@ -55,6 +55,11 @@ class DocsConfig:
     layout: str = "current"
     examples: Path | None = None
 
+    def __post_init__(self) -> None:
+        # The one home of this rule, for the config keys and the command line alike.
+        if self.examples is not None and self.layout == "legacy":
+            raise ValueError("the legacy layout has no Examples section")
+
 
 DEFAULT_DOCS = DocsConfig()
 
@@ -164,14 +169,13 @@ def parse_docs(data: Any, fail: Any, base: Path | None = None) -> DocsConfig:
     examples = data.get("examples")
     if examples is not None and (not isinstance(examples, str) or not examples):
         raise fail("docs.examples", "must be a folder path")
-    if examples is not None and layout == "legacy":
-        raise fail("docs.examples", "the legacy layout has no Examples section")
-    if examples is None:
-        return DocsConfig(layout)
-    folder = Path(examples)
-    if base is not None and not folder.is_absolute():
+    folder = Path(examples) if examples is not None else None
+    if folder is not None and base is not None and not folder.is_absolute():
         folder = base / folder
-    return DocsConfig(layout, folder)
+    try:
+        return DocsConfig(layout, folder)
+    except ValueError as exc:
+        raise fail("docs.examples", str(exc)) from exc
 
 
 def load_config(path: Path) -> Config:

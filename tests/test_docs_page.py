@@ -102,6 +102,22 @@ def docutils_messages(text: str) -> str:
     return rst.parse(text)[1]
 
 
+def replaced_lines(
+    old: list[str], new: list[str], *, line_for_line: bool = False
+) -> tuple[list[str], list[str]]:
+    """The lines of ``old`` replaced and the lines ``new`` has instead; nothing may be
+    only inserted or only deleted (``line_for_line``: each replacement as many lines)."""
+    removed: list[str] = []
+    added: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        assert tag in ("equal", "replace"), (tag, old[i1:i2], new[j1:j2])
+        if tag == "replace":
+            assert not line_for_line or i2 - i1 == j2 - j1
+            removed += old[i1:i2]
+            added += new[j1:j2]
+    return removed, added
+
+
 def test_generated_file_is_current() -> None:
     assert GENERATED.read_text(encoding="utf-8") == render("ResumeSession", configured_layout())
 
@@ -109,16 +125,7 @@ def test_generated_file_is_current() -> None:
 def test_resume_session_equals_published_page_but_for_model_text_drift() -> None:
     published = normalise(PUBLISHED.read_text(encoding="utf-8"))
     generated = normalise(render("ResumeSession"))
-    removed: list[str] = []
-    added: list[str] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
-        a=published, b=generated, autojunk=False
-    ).get_opcodes():
-        assert tag in ("equal", "replace"), (tag, published[i1:i2], generated[j1:j2])
-        if tag == "replace":
-            assert i2 - i1 == j2 - j1
-            removed += published[i1:i2]
-            added += generated[j1:j2]
+    removed, added = replaced_lines(published, generated, line_for_line=True)
     assert removed == DRIFT_PUBLISHED
     assert added == DRIFT_GENERATED
 
@@ -141,14 +148,7 @@ def test_current_layout_equals_awscli_page_but_for_the_global_options() -> None:
 
     theirs = normalise(awscli_page("ssm", "resume-session"))
     mine = normalise(render("ResumeSession", configured_layout()))
-    removed: list[str] = []
-    added: list[str] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
-        a=theirs, b=mine, autojunk=False
-    ).get_opcodes():
-        assert tag in ("equal", "replace"), (tag, theirs[i1:i2], mine[j1:j2])
-        removed += theirs[i1:i2] if tag == "replace" else []
-        added += mine[j1:j2] if tag == "replace" else []
+    removed, added = replaced_lines(theirs, mine)
     v2_help = next(line for line in theirs if line.startswith("Enable AWS CLI v2 migration"))
     strict_help = next(line for line in mine if line.startswith("Also refuse, before any"))
     assert removed == ["  [--v2-debug]", "``--v2-debug`` (boolean)", v2_help]
