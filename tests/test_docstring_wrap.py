@@ -12,7 +12,7 @@ from generator.doctree import parse_html
 from generator.format import BLACK_MODE
 from generator.ir import build_service
 from generator.loader import LoadedModel, load_service
-from generator.targets.client.docstrings import LINE_LENGTH
+from generator.targets.client.layout import LINE_LENGTH
 from generator.targets.client.wrap import unwrap_text, wrap_text
 from tests.conftest import ROOT
 

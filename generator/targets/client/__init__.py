@@ -12,7 +12,8 @@ from generator.targets.client.docstrings import (
     waiter_docstring,
 )
 from generator.targets.client.imports import client_imports, shapes_imports
-from generator.targets.client.methods import paging_methods
+from generator.targets.client.layout import annotated, assignment, call, field
+from generator.targets.client.methods import paging_methods, parameters
 from generator.targets.client.pytypes import annotation, enum_literal, member_annotation
 
 TARGET = Target(
@@ -26,6 +27,11 @@ TARGET = Target(
             "operation_docstring": operation_docstring,
             "paging_docstring": paging_docstring,
             "paging_methods": paging_methods,
+            "parameters": parameters,
+            "annotated": annotated,
+            "assignment": assignment,
+            "call": call,
+            "field": field,
             "waiter_docstring": waiter_docstring,
             "shape_docstring": shape_docstring,
             "client_imports": client_imports,

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from generator.escaping import docstring_body
 from generator.ir.model import Member, Operation, Service, Shape, Waiter
+from generator.targets.client.layout import LINE_LENGTH, docstring
 from generator.targets.client.wrap import wrap_text
 
 # Text columns of a docstring in a method (indented 8) and in a class (indented 4); the
 # first line also holds the opening quotes. Escapes (\u2019, \") may add a few columns.
-LINE_LENGTH = 88  # black's (format.BLACK_MODE, which imports the targets: a test ties them)
+METHOD_INDENT = " " * 8
+CLASS_INDENT = " " * 4
 METHOD_WIDTH = LINE_LENGTH - 8
 CLASS_WIDTH = LINE_LENGTH - 4
 QUOTES = 3
@@ -40,7 +42,7 @@ def _member_lines(service: Service, members: tuple[Member, ...], heading: str, w
 
 
 def operation_docstring(service: Service, operation: Operation) -> str:
-    return docstring_body(operation_docstring_text(service, operation))
+    return _method(operation_docstring_text(service, operation))
 
 
 def operation_docstring_text(service: Service, operation: Operation) -> str:
@@ -61,12 +63,22 @@ def operation_docstring_text(service: Service, operation: Operation) -> str:
     return "\n\n".join(parts)
 
 
+def _method(text: str) -> str:
+    """The text between a method docstring's quotes (escaped, in black's layout)."""
+    return docstring(docstring_body(text), METHOD_INDENT)
+
+
+def _class(text: str) -> str:
+    """The text between a class docstring's quotes (escaped, in black's layout)."""
+    return docstring(docstring_body(text), CLASS_INDENT)
+
+
 def shape_docstring(service: Service, shape: Shape) -> str:
     parts = [_lead(shape.documentation.to_text() or f"The {shape.name} shape.", CLASS_WIDTH)]
     attrs = _member_lines(service, shape.members, "Attributes:", CLASS_WIDTH)
     if attrs:
         parts.append(attrs)
-    return docstring_body("\n\n".join(parts))
+    return _class("\n\n".join(parts))
 
 
 def paging_docstring(service: Service, operation: Operation, method: str) -> str:
@@ -93,7 +105,7 @@ def paging_docstring(service: Service, operation: Operation, method: str) -> str
         paging_args.append(f"    page_size: items per request (``{paging.limit_key}``).")
     paging_args.append("    starting_token: a ``resume_token`` to continue from.")
     parts.append("\n".join([args or "Args:", *paging_args]))
-    return docstring_body("\n\n".join(parts))
+    return _method("\n\n".join(parts))
 
 
 def waiter_docstring(service: Service, waiter: Waiter) -> str:
@@ -117,9 +129,9 @@ def waiter_docstring(service: Service, waiter: Waiter) -> str:
         if args:
             parts.append(args)
     parts.append(f"Raises:\n    {service.waiter_error_class}: the waiter failed or gave up.")
-    return docstring_body("\n\n".join(parts))
+    return _method("\n\n".join(parts))
 
 
 def class_docstring(text: str) -> str:
     """A class's docstring from its documentation text (the client's, an error's)."""
-    return docstring_body(_lead(text, CLASS_WIDTH))
+    return _class(_lead(text, CLASS_WIDTH))
