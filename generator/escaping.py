@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import keyword
+import re
 import unicodedata
+
+# Characters that may need more than themselves in the output, found by one regex scan so
+# the per-character checks run only on them (printable ASCII is most model text).
+_NOT_PRINTABLE_ASCII = re.compile(r"[^\x20-\x7e]")
+_PY_STRING_SPECIAL = re.compile(r'[^\x20-\x7e]|[\\"]')
+_DOCSTRING_SPECIAL = re.compile(r'[^\x20-\x7e\n]|[\\"]')
 
 
 def _visible(ch: str) -> str:
@@ -19,6 +26,12 @@ def _visible(ch: str) -> str:
 def is_hidden(ch: str) -> bool:
     """A character no generated file may carry raw (it is written as an escape)."""
     return _needs_escape(ch)
+
+
+def has_unprintable(text: str) -> bool:
+    """Does ``text`` hold anything but printable ASCII (a hidden character, a line
+    break, a tab or any non-ASCII character)? False means no character is hidden."""
+    return _NOT_PRINTABLE_ASCII.search(text) is not None
 
 
 def escape_text(ch: str) -> str:
@@ -42,23 +55,27 @@ def _python_escape(ch: str) -> bool:
     return ord(ch) > 0x7E or _needs_escape(ch)
 
 
+_PY_STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t"}
+
+
+def _py_string_char(match: re.Match[str]) -> str:
+    ch = match.group()
+    return _PY_STRING_ESCAPES.get(ch) or (_visible(ch) if _python_escape(ch) else ch)
+
+
 def py_string(text: str) -> str:
     """A Python string literal whose value is exactly ``text`` (ASCII source)."""
-    body = []
-    for ch in text:
-        if ch == "\\":
-            body.append("\\\\")
-        elif ch == '"':
-            body.append('\\"')
-        elif ch == "\n":
-            body.append("\\n")
-        elif ch == "\t":
-            body.append("\\t")
-        elif _python_escape(ch):
-            body.append(_visible(ch))
-        else:
-            body.append(ch)
-    return '"' + "".join(body) + '"'
+    return '"' + _PY_STRING_SPECIAL.sub(_py_string_char, text) + '"'
+
+
+def _docstring_char(match: re.Match[str]) -> str:
+    ch = match.group()
+    if ch == "\\":
+        return "\\\\"
+    if ch == '"':
+        # Escaping every quote rules out both an early close and a trailing quote.
+        return '\\"'
+    return _visible(ch) if _python_escape(ch) else ch
 
 
 def docstring_body(text: str) -> str:
@@ -68,19 +85,7 @@ def docstring_body(text: str) -> str:
     Lines are right-stripped and tabs expanded first, as black would do; the value after
     that normalisation round-trips exactly.
     """
-    text = normalise_docstring_text(text)
-    out = []
-    for ch in text:
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"':
-            # Escaping every quote rules out both an early close and a trailing quote.
-            out.append('\\"')
-        elif _python_escape(ch):
-            out.append(_visible(ch))
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _DOCSTRING_SPECIAL.sub(_docstring_char, normalise_docstring_text(text))
 
 
 def normalise_docstring_text(text: str) -> str:

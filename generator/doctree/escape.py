@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from urllib.parse import quote
 
-from generator.escaping import escape_text, is_hidden
+from generator.escaping import escape_text, has_unprintable, is_hidden
 
 # Characters that may open inline markup (emphasis/strong, literal, interpreted text,
 # inline targets, substitution references).
@@ -30,6 +31,8 @@ _NAME_CHARS = re.compile(r"[\w.+:-]")
 _ENUMERATOR = re.compile(r"\(?(\d+|#|[a-zA-Z]|[ivxlcdmIVXLCDM]+)[.)](\s|$)")
 _FIELD = re.compile(r":(?![: ])([^:\\]|\\.|:(?!([ `]|$)))*(?<! ):( +|$)")
 _TRANSITION = re.compile(r"([!-/:-@\[-`{-~])\1{3,}(\s|$)")
+# What rst_text looks at after the first character: the rest is written as it is.
+_RST_SPECIAL = re.compile(r"[\\_:*`|]|[^\x20-\x7e\n]")
 
 
 def prefix_ok(ch: str) -> bool:
@@ -99,6 +102,8 @@ def hidden_escape(ch: str) -> str | None:
 def reveal_hidden_literal(text: str) -> str:
     """Inside an RST literal (backslashes are literal there): hidden characters written
     as visible escape text."""
+    if not has_unprintable(text.replace("\n", " ")):
+        return text
     return "".join(hidden_escape(ch) or ch for ch in text)
 
 
@@ -108,6 +113,8 @@ _SHOWN_BREAKS = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 def shown_in_literal(text: str) -> str:
     """Model text for inside a literal (a ``…`` or a literal block), where it must stay
     on one line: hidden characters, line breaks and tabs written as visible escapes."""
+    if not has_unprintable(text):
+        return text
     return "".join(_SHOWN_BREAKS.get(ch) or hidden_escape(ch) or ch for ch in text)
 
 
@@ -144,7 +151,13 @@ def rst_text(text: str, before: str = "", *, inline: bool = False) -> str:
     out: list[str] = []
     line_start = not before.strip() and _line_start_escape(text)
     n = len(text)
-    for i, ch in enumerate(text):
+    # Only the first character (a line start) and the characters _RST_SPECIAL finds can
+    # need an escape; the runs between them are copied whole.
+    done = 0
+    for i in _positions(text):
+        out.append(text[done:i])
+        done = i + 1
+        ch = text[i]
         prev = text[i - 1] if i > 0 else before[-1:]
         after = text[i + 1] if i + 1 < n else ""
         escape = line_start and i == 0
@@ -169,7 +182,15 @@ def rst_text(text: str, before: str = "", *, inline: bool = False) -> str:
         if escape:
             out.append("\\")
         out.append(ch)
+    out.append(text[done:])
     return "".join(out)
+
+
+def _positions(text: str) -> Iterator[int]:
+    """0, then every later position of a character rst_text may escape."""
+    yield 0
+    for match in _RST_SPECIAL.finditer(text, 1):
+        yield match.start()
 
 
 def open_at_end(text: str, before: str = "") -> bool:
