@@ -56,6 +56,8 @@ def _python_escape(ch: str) -> bool:
 
 
 _PY_STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t"}
+_SINGLE_QUOTED_SPECIAL = re.compile(r"[^\x20-\x7e]|[\\']")
+_SINGLE_QUOTED_ESCAPES = {**_PY_STRING_ESCAPES, "'": "\\'", '"': '"'}
 
 
 def _py_string_char(match: re.Match[str]) -> str:
@@ -63,8 +65,16 @@ def _py_string_char(match: re.Match[str]) -> str:
     return _PY_STRING_ESCAPES.get(ch) or (_visible(ch) if _python_escape(ch) else ch)
 
 
+def _single_quoted_char(match: re.Match[str]) -> str:
+    ch = match.group()
+    return _SINGLE_QUOTED_ESCAPES.get(ch) or (_visible(ch) if _python_escape(ch) else ch)
+
+
 def py_string(text: str) -> str:
-    """A Python string literal whose value is exactly ``text`` (ASCII source)."""
+    """A Python string literal whose value is exactly ``text`` (ASCII source), in
+    double quotes unless single quotes need fewer escapes (black's choice)."""
+    if '"' in text and text.count("'") < text.count('"'):
+        return "'" + _SINGLE_QUOTED_SPECIAL.sub(_single_quoted_char, text) + "'"
     return '"' + _PY_STRING_SPECIAL.sub(_py_string_char, text) + '"'
 
 

@@ -41,7 +41,9 @@ def test_unlisted_values_are_kept_and_marked() -> None:
 def test_annotations_say_a_value_may_be_unknown() -> None:
     service = build_service(load_service("kitchensink", KITCHENSINK))
     colour = service.shape("Colour")
-    literal = r'_t.Literal["red", "green", "blue", "with\"quote"] | UnknownValue'
+    literal = (
+        """_t.Literal["red", "green", "blue", 'with"quote'] | UnknownValue"""  # black's quotes
+    )
     assert enum_literal(colour) == literal
     assert annotation(service, "Colour") == "Colour"  # the alias above, unknown included
     assert annotation(service, "Colour", True, "_shapes.") == "_shapes.Colour | str"

@@ -12,7 +12,13 @@ from generator.targets.client.docstrings import (
     waiter_docstring,
 )
 from generator.targets.client.imports import client_imports, shapes_imports
-from generator.targets.client.layout import annotated, assignment, call, field
+from generator.targets.client.layout import (
+    annotated,
+    assignment,
+    call,
+    field,
+    returns,
+)
 from generator.targets.client.methods import paging_methods, parameters
 from generator.targets.client.pytypes import annotation, enum_literal, member_annotation
 
@@ -32,6 +38,7 @@ TARGET = Target(
             "assignment": assignment,
             "call": call,
             "field": field,
+            "returns": returns,
             "waiter_docstring": waiter_docstring,
             "shape_docstring": shape_docstring,
             "client_imports": client_imports,

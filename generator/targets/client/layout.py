@@ -11,6 +11,7 @@ are, and the corpus run counts them over every service).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,11 +27,16 @@ def fits(line: str) -> bool:
 # --- docstrings -------------------------------------------------------------------
 
 
+_BACKSLASH_NEWLINE = re.compile(r"\\\s*\n")
+
+
 def docstring(body: str, indent: str) -> str:
     """The text between a docstring's quotes as black leaves it, for an escaped
     ``body`` (``escaping.docstring_body``) whose quotes sit at ``indent``: lines after
     the first indented with the quotes, and the closing quotes on a line of their own
     when they would not fit after the last line."""
+    if _BACKSLASH_NEWLINE.search(body):
+        return body  # black leaves such a docstring exactly as it is
     lines = body.split("\n")
     if len(lines) > 1:
         rest = [line for line in lines[1:] if line.strip()]
@@ -39,14 +45,15 @@ def docstring(body: str, indent: str) -> str:
             indent + line[common:] if line.strip() else "" for line in lines[1:]
         ]
     text = "\n".join(lines)
-    if text.endswith('"'):
-        text += " "  # black pads a docstring that ends with a quote mark
     trailing = len(text) - len(text.rstrip("\\"))
     if trailing % 2:
         return text + " "  # an odd backslash would escape the closing quotes
-    if len(lines) > 1 and len(text.rsplit("\n", 1)[-1]) + 3 > LINE_LENGTH:
+    # black pads a docstring that ends with a quote mark, unless the closing quotes
+    # go on a line of their own (which it decides with the pad counted).
+    padded = text + " " if text.endswith('"') else text
+    if len(lines) > 1 and len(padded.rsplit("\n", 1)[-1]) + 3 > LINE_LENGTH:
         return f"{text}\n{indent}"
-    return text
+    return padded
 
 
 # --- expressions ------------------------------------------------------------------
@@ -113,9 +120,9 @@ def _union(text: str, at: int) -> tuple[Expr, int]:
 
 def _primary(text: str, at: int) -> tuple[Expr, int]:
     start = at
-    if text.startswith('"', at):
-        at += 1
-        while text[at] != '"':
+    if text[at : at + 1] in ('"', "'"):
+        quote, at = text[at], at + 1
+        while text[at] != quote:
             at += 2 if text[at] == "\\" else 1
         return Atom(text[start : at + 1]), at + 1
     while at < len(text) and (text[at].isalnum() or text[at] in "._"):
@@ -137,22 +144,25 @@ def _primary(text: str, at: int) -> tuple[Expr, int]:
         raise ValueError(f"not an annotation: {text!r}")
 
 
-def lines(expr: Expr, indent: str, prefix: str = "", suffix: str = "") -> list[str]:
+def lines(
+    expr: Expr, indent: str, prefix: str = "", suffix: str = "", *, nested: bool = False
+) -> list[str]:
     """``prefix`` + the expression + ``suffix`` at ``indent``, split as black splits
     it when it does not fit: at the outer brackets (the items on one line if they fit,
-    else one per line with a trailing comma), and a union inside parentheses before
-    each ``|``. ``prefix`` ends where the expression starts (``"name: "``, ``"X = "``)."""
+    else one per line with a trailing comma), and a union before each ``|``, inside
+    parentheses of its own unless it is ``nested`` in brackets already. ``prefix`` ends
+    where the expression starts (``"name: "``, ``"X = "``)."""
     one = f"{indent}{prefix}{flat(expr)}{suffix}"
     if fits(one) or isinstance(expr, Atom):
         return [one]
     inner = indent + INDENT
     if isinstance(expr, Union):
+        if nested:
+            return _union_lines(expr, indent, prefix, suffix)
         if fits(inner + flat(expr)):
             body = [inner + flat(expr)]
         else:
-            body = []
-            for index, part in enumerate(expr.parts):
-                body += lines(part, inner, "| " if index else "")
+            body = _union_lines(expr, inner)
         return [f"{indent}{prefix}(", *body, f"{indent}){suffix}"]
     head = f"{indent}{prefix}{expr.head}{expr.open}"
     tail = f"{indent}{expr.close}{suffix}"
@@ -161,11 +171,21 @@ def lines(expr: Expr, indent: str, prefix: str = "", suffix: str = "") -> list[s
         return [head, joined, tail]
     if len(expr.items) == 1 and expr.open == "[":
         # One subscript item gets no trailing comma (``X[a,]`` is a tuple index).
-        return [head, *lines(expr.items[0], inner), tail]
+        return [head, *lines(expr.items[0], inner, nested=True), tail]
     body = []
     for item in expr.items:
-        body += lines(item, inner, suffix=",")
+        body += lines(item, inner, suffix=",", nested=True)
     return [head, *body, tail]
+
+
+def _union_lines(expr: Union, indent: str, prefix: str = "", suffix: str = "") -> list[str]:
+    """A union split before each ``|``, each part laid out on its own."""
+    result = []
+    last = len(expr.parts) - 1
+    for index, part in enumerate(expr.parts):
+        lead = prefix if index == 0 else "| "
+        result += lines(part, indent, lead, suffix if index == last else "", nested=True)
+    return result
 
 
 def call(indent: str, head: str, items: Sequence[str], close: str = ")", suffix: str = "") -> str:
@@ -202,6 +222,16 @@ def field(indent: str, name: str, annotation: str, default: str = "") -> str:
     if isinstance(expr, Atom):
         return f"{indent}{name}: (\n{indent}{INDENT}{annotation}\n{indent}){tail}"
     return "\n".join(lines(expr, indent, f"{name}: ", tail))
+
+
+def returns(annotation: str) -> str:
+    """The line that closes a method's parameter list, ``) -> annotation:``; a lone
+    name that does not fit is parenthesised, anything else split at its brackets."""
+    one = f"{INDENT}) -> {annotation}:"
+    expr = parse(annotation)
+    if fits(one) or not isinstance(expr, Atom):
+        return "\n".join(lines(expr, INDENT, ") -> ", ":"))
+    return f"{INDENT}) -> (\n{INDENT * 2}{annotation}\n{INDENT}):"
 
 
 def assignment(indent: str, name: str, value: str) -> str:
