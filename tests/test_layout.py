@@ -132,3 +132,36 @@ def test_generated_modules_need_no_second_black_pass(case: GoldenCase) -> None:
     assert rendered
     for file in rendered:
         assert black.format_str(file.content, mode=BLACK_MODE) == file.content, file.path
+
+
+@pytest.mark.parametrize(
+    "text", ["_t.Callable[[int], str]", "x[", '_t.Literal["open', "a |", "f(x)", ""]
+)
+def test_text_of_another_form_is_left_on_its_line_for_black(text: str) -> None:
+    assert layout.parse(text) == layout.Atom(text)
+    long = "x" * 100
+    assert layout.annotated("        ", long, text, suffix=",") == f"        {long}: {text},"
+
+
+def test_annotations_are_parsed_into_their_parts() -> None:
+    expr = layout.parse("_t.Mapping[str, _t.Sequence[_shapes.A | str]] | None")
+    assert expr == layout.Union(
+        (
+            layout.Bracketed(
+                "_t.Mapping",
+                "[",
+                (
+                    layout.Atom("str"),
+                    layout.Bracketed(
+                        "_t.Sequence",
+                        "[",
+                        (layout.Union((layout.Atom("_shapes.A"), layout.Atom("str"))),),
+                        "]",
+                    ),
+                ),
+                "]",
+            ),
+            layout.Atom("None"),
+        )
+    )
+    assert layout.flat(expr) == "_t.Mapping[str, _t.Sequence[_shapes.A | str]] | None"

@@ -95,16 +95,20 @@ def flat(expr: Expr) -> str:
     return f"{expr.head}{expr.open}{', '.join(flat(item) for item in expr.items)}{expr.close}"
 
 
-_CLOSING = {"[": "]", "(": ")", "{": "}"}
-
-
 def parse(text: str) -> Expr:
     """An annotation as ``pytypes.annotation`` writes it (names, ``X[...]`` and ``|``,
-    string literals inside ``Literal[...]``) as an expression to lay out."""
-    expr, end = _union(text, 0)
-    if end != len(text):
-        raise ValueError(f"not an annotation: {text!r}")
-    return expr
+    string literals inside ``Literal[...]``) as an expression to lay out. Text of any
+    other form is one atom, left on its line for black to split (a second pass for
+    that file, the same bytes in the end)."""
+    try:
+        expr, end = _union(text, 0)
+    except _NotAnAnnotation:
+        return Atom(text)
+    return expr if end == len(text) else Atom(text)
+
+
+class _NotAnAnnotation(Exception):
+    pass
 
 
 def _union(text: str, at: int) -> tuple[Expr, int]:
@@ -122,13 +126,15 @@ def _primary(text: str, at: int) -> tuple[Expr, int]:
     start = at
     if text[at : at + 1] in ('"', "'"):
         quote, at = text[at], at + 1
-        while text[at] != quote:
+        while at < len(text) and text[at] != quote:
             at += 2 if text[at] == "\\" else 1
+        if at >= len(text):
+            raise _NotAnAnnotation(text)
         return Atom(text[start : at + 1]), at + 1
     while at < len(text) and (text[at].isalnum() or text[at] in "._"):
         at += 1
     if at == start:
-        raise ValueError(f"not an annotation: {text!r}")
+        raise _NotAnAnnotation(text)
     if not text.startswith("[", at):
         return Atom(text[start:at]), at
     head, at = text[start:at], at + 1
@@ -141,7 +147,7 @@ def _primary(text: str, at: int) -> tuple[Expr, int]:
             continue
         if text.startswith("]", at):
             return Bracketed(head, "[", tuple(items), "]"), at + 1
-        raise ValueError(f"not an annotation: {text!r}")
+        raise _NotAnAnnotation(text)
 
 
 def lines(
