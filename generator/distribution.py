@@ -11,7 +11,6 @@ renderer fans templates out per service).
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 import sys
@@ -22,7 +21,7 @@ from generator.config import PackageConfig
 from generator.errors import GeneratorError
 from generator.ir.site import ServiceSummary
 from generator.resources import runtime_dir
-from generator.runtime_copy import RUNTIME_PACKAGE, runtime_modules
+from generator.runtime_copy import RUNTIME_PACKAGE, module_imports, runtime_modules
 
 # Top-level modules the runtime imports -> the distribution providing them, and whether
 # it is pinned at the version this generator runs with (botocore is: the shipped models
@@ -43,12 +42,7 @@ def requirements(entry_points: Iterable[str]) -> list[str]:
     source = runtime_dir()
     found: set[str] = set()
     for module in runtime_modules(entry_points, source):
-        tree = ast.parse((source / f"{module}.py").read_bytes())
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                found.update(alias.name.split(".")[0] for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                found.add(node.module.split(".")[0])
+        found.update(module_imports(source / f"{module}.py")[1])
     third_party = sorted(found - set(sys.stdlib_module_names) - {"__future__"})
     unknown = [name for name in third_party if name not in DISTRIBUTIONS]
     if unknown:

@@ -210,8 +210,11 @@ def default_jobs() -> int:
 
 
 # A service is rendered in shards of about this many operations, spread over the workers,
-# so one large service keeps every core busy (ssm: 4 shards, ec2: 20).
-OPERATIONS_PER_SHARD = 40
+# so one large service keeps every core busy (ssm: 13 shards, ec2: 64). Small shards
+# let the workers even out: each whole-service file (client.py, shapes.py: the slowest)
+# starts a shard of its own (render.render), and a worker that finishes early takes
+# the next shard.
+OPERATIONS_PER_SHARD = 12
 
 
 @dataclass(frozen=True)

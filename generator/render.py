@@ -37,9 +37,28 @@ class RenderedFile:
     operation: str | None = None
 
 
+# (target name, templates folder) -> (the target, its environment); the last few kept.
+_ENVIRONMENTS: dict[tuple[str, Path], tuple[Target, jinja2.Environment]] = {}
+_KEPT_ENVIRONMENTS = 16
+
+
 def environment(target: Target, templates: Path | None = None) -> jinja2.Environment:
-    """The Jinja environment of one target's templates (``templates/<target>/``)."""
+    """The Jinja environment of one target's templates (``templates/<target>/``), made
+    once per process: it keeps the templates it compiled, which a worker would
+    otherwise compile again for every shard (Jinja reloads one whose file changed)."""
     root = (templates or templates_dir()) / target.name
+    key = (target.name, root)
+    kept = _ENVIRONMENTS.get(key)
+    if kept is not None and kept[0] is target:
+        return kept[1]
+    while len(_ENVIRONMENTS) >= _KEPT_ENVIRONMENTS:
+        del _ENVIRONMENTS[next(iter(_ENVIRONMENTS))]
+    env = _new_environment(target, root)
+    _ENVIRONMENTS[key] = (target, env)
+    return env
+
+
+def _new_environment(target: Target, root: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(root)),
         undefined=jinja2.StrictUndefined,
@@ -144,41 +163,58 @@ def render(
 ) -> Iterator[RenderedFile]:
     """Render every selected target's templates for every service (site pages aside).
 
-    ``shard=(k, n)``: only every n-th file, from the k-th (a worker's part of a large
-    service). ``layouts``: each service's page layout (``layout`` in context), by
-    service name; the current layout without examples for a service not in it.
+    ``shard=(k, n)``: only a worker's part of a large service. Its files are dealt out
+    like cards, the whole-service files first, largest template first (``client.py``,
+    ``shapes.py``: the slowest to format), so each of those starts a shard of its own,
+    the slowest in the first shards (taken first), and the files per operation fill
+    every shard alike. ``layouts``: each service's page layout
+    (``layout`` in context), by service name; the current layout without examples for
+    a service not in it.
     """
     layouts = layouts or {}
     templates = templates or templates_dir()
     services = list(services)
-    index = -1
-    for target in template_folders(targets):
-        env = environment(target, templates)
-        for template in _templates(templates / target.name):
-            if _is_site_page(template):
-                continue
-            for service in services:
-                for operation, waiter in _fan_out(template, service):
-                    index += 1
-                    if shard is not None and index % shard[1] != shard[0]:
-                        continue
-                    context: dict[str, Any] = {
-                        "service": service,
-                        "layout": layouts.get(service.name, CURRENT),
-                    }
-                    if operation is not None:
-                        context["operation"] = operation
-                    if waiter is not None:
-                        context["waiter"] = waiter
-                    yield _render(
-                        env,
-                        target.name,
-                        template,
-                        _expand(template, service, operation, waiter),
-                        context,
-                        service.name,
-                        operation.name if operation else waiter.operation if waiter else None,
-                    )
+    plan = [
+        (target, template, service, operation, waiter)
+        for target in template_folders(targets)
+        for template in _templates(templates / target.name)
+        if not _is_site_page(template)
+        for service in services
+        for operation, waiter in _fan_out(template, service)
+    ]
+    selected = list(range(len(plan)))
+    if shard is not None:
+        first, step = shard
+        sizes = {}
+        for target, template, _, operation, waiter in plan:
+            if operation is None and waiter is None:
+                sizes[target.name, template] = (templates / target.name / template).stat().st_size
+        # The whole-service files first, the largest templates (the slowest outputs)
+        # before the rest, then the files per operation; sorted() keeps plan order.
+        dealt = sorted(selected, key=lambda i: -sizes.get((plan[i][0].name, plan[i][1]), -1))
+        selected = sorted(dealt[first::step])
+    envs: dict[str, jinja2.Environment] = {}
+    for i in selected:
+        target, template, service, operation, waiter = plan[i]
+        if target.name not in envs:
+            envs[target.name] = environment(target, templates)
+        context: dict[str, Any] = {
+            "service": service,
+            "layout": layouts.get(service.name, CURRENT),
+        }
+        if operation is not None:
+            context["operation"] = operation
+        if waiter is not None:
+            context["waiter"] = waiter
+        yield _render(
+            envs[target.name],
+            target.name,
+            template,
+            _expand(template, service, operation, waiter),
+            context,
+            service.name,
+            operation.name if operation else waiter.operation if waiter else None,
+        )
 
 
 def render_site(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from generator.errors import GeneratorError
@@ -22,18 +23,39 @@ ROOT_INIT = b'"""Generated AWS service packages. Do not edit: run `make generate
 
 def _runtime_imports(path: Path) -> set[str]:
     """Runtime modules a module imports (``from .x import``, ``from . import x``)."""
+    return set(module_imports(path)[0])
+
+
+def module_imports(path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """What a runtime module imports: the runtime modules (relative imports) and the
+    top-level modules (absolute imports). Each module is parsed once per process
+    (the copy and the distribution's requirements both ask), again if it changed."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise GeneratorError(f"runtime module unreadable: {exc}", file=str(path)) from exc
+    return _parsed_imports(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _parsed_imports(path: Path, mtime_ns: int, size: int) -> tuple[frozenset[str], frozenset[str]]:
     try:
         tree = ast.parse(path.read_bytes(), str(path))
     except (OSError, SyntaxError) as exc:
         raise GeneratorError(f"runtime module unreadable: {exc}", file=str(path)) from exc
-    found: set[str] = set()
+    relative: set[str] = set()
+    absolute: set[str] = set()
     for node in _statements(tree.body):
-        if isinstance(node, ast.ImportFrom) and node.level == 1:
+        if isinstance(node, ast.Import):
+            absolute.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            absolute.add(node.module.split(".")[0])
+        elif isinstance(node, ast.ImportFrom) and node.level == 1:
             if node.module:
-                found.add(node.module.split(".")[0])
+                relative.add(node.module.split(".")[0])
             else:
-                found.update(alias.name for alias in node.names)
-    return found
+                relative.update(alias.name for alias in node.names)
+    return frozenset(relative), frozenset(absolute)
 
 
 def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
