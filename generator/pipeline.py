@@ -219,7 +219,7 @@ OPERATIONS_PER_SHARD = 12
 
 @dataclass(frozen=True)
 class Job:
-    """Every ``shards``-th file of one service, starting at ``shard``."""
+    """One of a service's ``shards`` parts (render.render deals its files)."""
 
     selection: ServiceSelection
     fingerprint: str
@@ -231,8 +231,8 @@ class Job:
 class JobResult:
     service: str
     files: list[tuple[str, bytes, str]]  # path, bytes, their sha256
-    changes: ModelChanges | None  # shard 0 only
-    summary: ServiceSummary | None  # shard 0 only
+    changes: ModelChanges | None  # the last shard only
+    summary: ServiceSummary | None  # the last shard only
 
 
 @lru_cache(maxsize=2)
@@ -278,7 +278,9 @@ def _run_job(job: Job, request: Request) -> JobResult:
             data = format_file(rendered, cache)
             files.append((rendered.path.as_posix(), data, hashlib.sha256(data).hexdigest()))
         changes = summary = None
-        if job.shard == 0:
+        # The last shard (the whole-service files, the slowest, are dealt from the
+        # first) also compares the model with the one the output was made from.
+        if job.shard == job.shards - 1:
             changes = model_change_lines([service], request.output, request.model_path)
             summary = ServiceSummary.of(service)
         return JobResult(job.selection.name, files, changes, summary)
