@@ -193,11 +193,8 @@ def render(
         # before the rest, then the files per operation; sorted() keeps plan order.
         dealt = sorted(selected, key=lambda i: -sizes.get((plan[i][0].name, plan[i][1]), -1))
         selected = sorted(dealt[first::step])
-    envs: dict[str, jinja2.Environment] = {}
     for i in selected:
         target, template, service, operation, waiter = plan[i]
-        if target.name not in envs:
-            envs[target.name] = environment(target, templates)
         context: dict[str, Any] = {
             "service": service,
             "layout": layouts.get(service.name, CURRENT),
@@ -207,7 +204,7 @@ def render(
         if waiter is not None:
             context["waiter"] = waiter
         yield _render(
-            envs[target.name],
+            environment(target, templates),  # kept per process
             target.name,
             template,
             _expand(template, service, operation, waiter),
